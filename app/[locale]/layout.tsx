@@ -1,0 +1,98 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { HelpBox } from "@/components/help/help-box";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { RegionProvider, type RegionInfo } from "@/components/region/region-provider";
+import { directionOf, routing, toLocale } from "@/i18n/routing";
+import { getRegionSummaries } from "@/lib/data/helplines";
+import { SITE_URL } from "@/lib/metadata";
+import { regionName } from "@/lib/region-names";
+import { TIME_ZONE_REGIONS } from "@/lib/time-zone-regions";
+import type en from "@/messages/en.json";
+import styles from "./layout.module.css";
+
+type HelpBoxMessages = (typeof en)["HelpBox"];
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = toLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { template: `%s · ${t("siteName")}`, default: t("siteName") },
+    description: t("description"),
+    applicationName: t("siteName"),
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#1f5f5b",
+};
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const requested = (await params).locale;
+  if (!hasLocale(routing.locales, requested)) notFound();
+  const locale = toLocale(requested);
+  setRequestLocale(locale);
+
+  const [t, th, te, summaries] = await Promise.all([
+    getTranslations({ locale, namespace: "Layout" }),
+    getTranslations({ locale, namespace: "HelpBox" }),
+    getTranslations({ locale, namespace: "ErrorPage" }),
+    getRegionSummaries(),
+  ]);
+  const regions: RegionInfo[] = summaries.map((s) => ({ ...s, name: regionName(s.code, locale) }));
+  const withData = new Set<string>(regions.map((r) => r.code));
+  // Only the zones of regions we have data for: the guess can only pick one of those.
+  const zoneRegions = Object.fromEntries(Object.entries(TIME_ZONE_REGIONS).filter(([, cc]) => withData.has(cc)));
+  const raw = (key: keyof HelpBoxMessages) => th.raw(key) as string;
+
+  return (
+    <html lang={locale} dir={directionOf(locale)}>
+      <body>
+        <a href="#main" className={styles.skip}>
+          {t("skipLink")}
+        </a>
+        <RegionProvider regions={regions} zoneRegions={zoneRegions}>
+          <SiteHeader locale={locale} />
+          <HelpBox
+            locale={locale}
+            strings={{
+              heading: raw("heading"),
+              emergencyLead: raw("emergencyLead"),
+              call: raw("call"),
+              text: raw("text"),
+              emergencyFallback: raw("emergencyFallback"),
+              chooseRegion: raw("chooseRegion"),
+              regionGuessed: raw("regionGuessed"),
+              regionChosen: raw("regionChosen"),
+              change: raw("change"),
+              moreHelplines: raw("moreHelplines"),
+              allHelplines: raw("allHelplines"),
+            }}
+          />
+          <main id="main" tabIndex={-1} className={styles.main}>
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </RegionProvider>
+        {/* Words for the client-side error page, which cannot load messages itself. */}
+        <script
+          type="application/json"
+          id="error-strings"
+          dangerouslySetInnerHTML={{ __html: JSON.stringify({ title: te("title"), body: te("body"), retry: te("retry"), helplines: te("helplines"), locale }).replace(/</g, "\\u003c") }}
+        />
+      </body>
+    </html>
+  );
+}

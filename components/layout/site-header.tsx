@@ -1,0 +1,57 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { directionOf, routing } from "@/i18n/routing";
+import { LocaleSwitcher, type LocaleOption } from "./locale-switcher";
+import { QuickExit } from "./quick-exit";
+import styles from "./site-header.module.css";
+
+// Each language named in its own language (endonym).
+const LOCALE_NAMES: Record<string, string> = {
+  en: "English",
+  es: "Español",
+  fr: "Français",
+  de: "Deutsch",
+  pt: "Português",
+  ar: "العربية",
+};
+
+export async function SiteHeader({ locale }: { locale: string }) {
+  const t = await getTranslations("Layout");
+  const tq = await getTranslations("QuickExit");
+  const tl = await getTranslations("LocaleSwitcher");
+  const options: LocaleOption[] = routing.locales.map((code) => ({ code, name: LOCALE_NAMES[code] ?? code, dir: directionOf(code) }));
+  const nav = [
+    { href: "/", label: t("nav.story") },
+    { href: "/explainers/anxiety", label: t("nav.anxiety") },
+    { href: "/explainers/panic-attacks", label: t("nav.panicAttacks") },
+    { href: "/explainers/cardiophobia", label: t("nav.cardiophobia") },
+    { href: "/helplines", label: t("nav.helplines") },
+    { href: "/about", label: t("nav.about") },
+  ] as const;
+
+  return (
+    <header className={styles.header}>
+      <div className={styles.top}>
+        <Link href="/" className={styles.brand} aria-label={t("homeLabel")}>
+          <span className={styles.mark} aria-hidden="true" />
+          <span>{(await getTranslations("Metadata"))("siteName")}</span>
+        </Link>
+        <QuickExit label={tq("label")} hint={tq("hint")} />
+      </div>
+      <nav aria-label={t("navLabel")} className={styles.nav}>
+        <ul className={styles.navList}>
+          {nav.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className={styles.navLink} prefetch={false}>
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className={styles.languages}>
+        <LocaleSwitcher current={locale} options={options} label={tl("label")} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,11 @@
+/** Fills {name} placeholders in an already-translated string (client leaves get plain strings). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** Splits a translated string around one {placeholder} so a component can stand in its place. */
+export function splitAround(template: string, key: string): [string, string] | null {
+  const marker = `{${key}}`;
+  const at = template.indexOf(marker);
+  return at < 0 ? null : [template.slice(0, at), template.slice(at + marker.length)];
+}

@@ -1,0 +1,171 @@
+import { z } from "zod";
+import { isRegionCode } from "@/lib/regions";
+
+// The shape of one data file in prisma/data/regions (documented in prisma/data/FORMAT.md).
+// Every rule here protects a reader: a number that cannot be dialled, hours that cannot be
+// computed or a record without a source must never reach a page.
+
+export const TOPICS = [
+  "crisis",
+  "anxiety",
+  "mental-health",
+  "youth",
+  "lgbtq",
+  "substance-use",
+  "information",
+  "older-people",
+  "domestic-abuse",
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const CONTACT_TYPES = ["phone", "sms", "whatsapp", "chat", "email", "web"] as const;
+export type ContactType = (typeof CONTACT_TYPES)[number];
+
+export const EMERGENCY_SERVICES = ["general", "ambulance", "police", "fire"] as const;
+export const COSTS = ["free", "local-rate", "standard-rate", "unknown"] as const;
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+// What is dialled from inside the country. Short codes (116 123, 988, 024) are valid and
+// common, so this is not E.164: digits, or "+" and an international number, or a star code (*4141).
+const dial = z
+  .string()
+  .regex(/^(\+[1-9]\d{6,14}|[*#]?\d{2,15})$/, "must be digits only (a short code or a national number), or + and an international number");
+const display = z.string().trim().min(2).max(40);
+const httpsUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) address" });
+
+const isoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" }).refine((d) => d <= todayIso(), {
+  error: "cannot be in the future",
+});
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const timeZone = z.string().refine(isTimeZone, { error: "is not an IANA time zone" });
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+// "24:00" is midnight at the end of the day; a range that ends at an earlier time than it
+// starts runs past midnight into the next day.
+const clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "must be a time HH:MM between 00:00 and 24:00");
+const range = z
+  .tuple([clock, clock])
+  .refine(([start, end]) => start !== end && start !== "24:00", { error: "is not a possible opening range" });
+
+export function minutesOf(clockTime: string): number {
+  const [h, m] = clockTime.split(":").map(Number);
+  return h * 60 + m;
+}
+
+const dayRanges = z
+  .array(range)
+  .min(1)
+  .refine(
+    (ranges) => {
+      // Ranges within a day must not overlap (each one, as minutes from the day's start).
+      const spans = ranges
+        .map(([s, e]) => [minutesOf(s), minutesOf(e) <= minutesOf(s) ? minutesOf(e) + 1440 : minutesOf(e)])
+        .sort((a, b) => a[0] - b[0]);
+      return spans.every((span, i) => i === 0 || span[0] >= spans[i - 1][1]);
+    },
+    { error: "has overlapping ranges" },
+  );
+
+export const hoursSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("always") }).strict(),
+  z.object({ type: z.literal("unknown") }).strict(),
+  z
+    .object({
+      type: z.literal("weekly"),
+      days: z
+        .object(Object.fromEntries(WEEKDAYS.map((d) => [d, dayRanges.optional()])) as Record<Weekday, z.ZodOptional<typeof dayRanges>>)
+        .strict()
+        .refine((days) => Object.values(days).some((r) => r && r.length > 0), { error: "must open on at least one day" }),
+    })
+    .strict(),
+]);
+export type Hours = z.infer<typeof hoursSchema>;
+
+const contactSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("phone"), dial, display }).strict(),
+  z.object({ type: z.literal("sms"), dial, display, keyword: z.string().trim().min(1).max(30).optional() }).strict(),
+  z.object({ type: z.literal("whatsapp"), dial: z.string().regex(/^\+[1-9]\d{6,14}$/, "must be + and an international number"), display }).strict(),
+  z.object({ type: z.literal("chat"), url: httpsUrl }).strict(),
+  z.object({ type: z.literal("email"), address: z.email() }).strict(),
+  z.object({ type: z.literal("web"), url: httpsUrl }).strict(),
+]);
+export type ContactInput = z.infer<typeof contactSchema>;
+
+const localizedText = z
+  .object({
+    en: z.string().trim().min(10).max(400),
+    es: z.string().trim().min(5).max(400).optional(),
+    fr: z.string().trim().min(5).max(400).optional(),
+    de: z.string().trim().min(5).max(400).optional(),
+    pt: z.string().trim().min(5).max(400).optional(),
+    ar: z.string().trim().min(5).max(400).optional(),
+  })
+  .strict();
+
+export const helplineSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+    name: z.string().trim().min(2).max(120),
+    description: localizedText,
+    topics: z.array(z.enum(TOPICS)).min(1),
+    languages: z.array(z.string().refine(isLanguageTag, { error: "is not a BCP 47 language tag" })).min(1),
+    contacts: z.array(contactSchema).min(1),
+    hours: hoursSchema,
+    timeZone: timeZone.optional(),
+    cost: z.enum(COSTS),
+    freeFromMobile: z.boolean().nullable(),
+    reachableFromAbroad: z.boolean().nullable(),
+    sourceUrl: httpsUrl,
+    otherSources: z.array(httpsUrl).optional(),
+    checkedOn: isoDate,
+    notes: z.string().optional(),
+  })
+  .strict();
+export type HelplineInput = z.infer<typeof helplineSchema>;
+
+export const emergencySchema = z
+  .object({
+    service: z.enum(EMERGENCY_SERVICES),
+    dial,
+    display,
+    sourceUrl: httpsUrl,
+    checkedOn: isoDate,
+  })
+  .strict();
+
+export const regionFileSchema = z
+  .object({
+    code: z.string().refine(isRegionCode, { error: "is not an ISO 3166-1 alpha-2 code (upper case)" }),
+    timeZone,
+    emergency: z.array(emergencySchema).min(1),
+    helplines: z.array(helplineSchema),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.helplines.forEach((h, i) => {
+      if (seen.has(h.slug)) ctx.addIssue({ code: "custom", path: ["helplines", i, "slug"], message: `"${h.slug}" is used twice` });
+      seen.add(h.slug);
+    });
+  });
+export type RegionFile = z.infer<typeof regionFileSchema>;
