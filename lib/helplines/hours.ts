@@ -1,4 +1,4 @@
-import { minutesOf, WEEKDAYS, type Hours, type Weekday } from "./schema";
+import { minutesOf, WEEKDAYS, type Hours, type Weekday } from "./model";
 
 // Opening status computed on the helpline's wall clock (its IANA zone), so daylight-saving
 // changes and ranges past midnight need no special cases: we only ever compare local times.
@@ -72,4 +72,22 @@ export function openStatus(hours: Hours, timeZone: string, now: Date = new Date(
 export function isOpenNow(hours: Hours, timeZone: string, now: Date = new Date()): boolean {
   const status = openStatus(hours, timeZone, now);
   return status.kind === "always" || status.kind === "open";
+}
+
+export type ScheduleRow = { from: Weekday; to: Weekday; ranges: Array<[string, string]> };
+
+/** Consecutive days with the same ranges become one row ("Monday–Friday 09:00–17:00"); closed days are left out. */
+export function groupSchedule(hours: Extract<Hours, { type: "weekly" }>): ScheduleRow[] {
+  const rows: ScheduleRow[] = [];
+  for (const day of WEEKDAYS) {
+    const ranges = (hours.days[day] ?? []) as Array<[string, string]>;
+    const last = rows[rows.length - 1];
+    const previousDay = WEEKDAYS[WEEKDAYS.indexOf(day) - 1];
+    if (ranges.length && last && last.to === previousDay && JSON.stringify(last.ranges) === JSON.stringify(ranges)) {
+      last.to = day;
+    } else if (ranges.length) {
+      rows.push({ from: day, to: day, ranges });
+    }
+  }
+  return rows;
 }

@@ -1,30 +1,13 @@
 import { z } from "zod";
 import { isRegionCode } from "@/lib/regions";
+import { COSTS, CONTACT_TYPES, EMERGENCY_SERVICES, minutesOf, TOPICS, WEEKDAYS, type Hours, type Weekday } from "./model";
+
+export { COSTS, CONTACT_TYPES, EMERGENCY_SERVICES, minutesOf, TOPICS, WEEKDAYS };
+export type { ContactType, Hours, Topic, Weekday } from "./model";
 
 // The shape of one data file in prisma/data/regions (documented in prisma/data/FORMAT.md).
 // Every rule here protects a reader: a number that cannot be dialled, hours that cannot be
 // computed or a record without a source must never reach a page.
-
-export const TOPICS = [
-  "crisis",
-  "anxiety",
-  "mental-health",
-  "youth",
-  "lgbtq",
-  "substance-use",
-  "information",
-  "older-people",
-  "domestic-abuse",
-] as const;
-export type Topic = (typeof TOPICS)[number];
-
-export const CONTACT_TYPES = ["phone", "sms", "whatsapp", "chat", "email", "web"] as const;
-export type ContactType = (typeof CONTACT_TYPES)[number];
-
-export const EMERGENCY_SERVICES = ["general", "ambulance", "police", "fire"] as const;
-export const COSTS = ["free", "local-rate", "standard-rate", "unknown"] as const;
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 
 // What is dialled from inside the country. Short codes (116 123, 988, 024) are valid and
 // common, so this is not E.164: digits, or "+" and an international number, or a star code (*4141).
@@ -67,11 +50,6 @@ const range = z
   .tuple([clock, clock])
   .refine(([start, end]) => start !== end && start !== "24:00", { error: "is not a possible opening range" });
 
-export function minutesOf(clockTime: string): number {
-  const [h, m] = clockTime.split(":").map(Number);
-  return h * 60 + m;
-}
-
 const dayRanges = z
   .array(range)
   .min(1)
@@ -99,7 +77,9 @@ export const hoursSchema = z.discriminatedUnion("type", [
     })
     .strict(),
 ]);
-export type Hours = z.infer<typeof hoursSchema>;
+// The validator and the shared type must describe the same thing.
+const _sameHours: Hours = {} as z.infer<typeof hoursSchema>;
+void _sameHours;
 
 const contactSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("phone"), dial, display }).strict(),

@@ -1,0 +1,209 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { Breathing } from "@/components/explainer/breathing";
+import { CareCards } from "@/components/explainer/care-cards";
+import styles from "@/components/explainer/explainer.module.css";
+import { HeartCheck } from "@/components/explainer/heart-check";
+import { WithEmergency } from "@/components/help/with-emergency";
+import { Link } from "@/i18n/navigation";
+import { routing, toLocale } from "@/i18n/routing";
+import { EXPLAINERS, findExplainer } from "@/lib/content/explainers";
+import { pageMetadata } from "@/lib/metadata";
+import type en from "@/messages/en.json";
+
+type Params = Promise<{ locale: string; topic: string }>;
+type Section = { heading: string; body?: string[]; intro?: string; items?: string[] };
+type Content = (typeof en)["Anxiety"] & Partial<Record<"duringAttack" | "compared" | "hospitalVisits", Section>>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => EXPLAINERS.map((e) => ({ locale, topic: e.slug })));
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { locale: raw, topic } = await params;
+  const locale = toLocale(raw);
+  const explainer = findExplainer(topic);
+  if (!explainer) return {};
+  const t = await getTranslations({ locale, namespace: explainer.namespace });
+  return pageMetadata(locale, `/explainers/${explainer.slug}`, t("metaTitle"), t("metaDescription"));
+}
+
+export default async function ExplainerPage({ params }: { params: Params }) {
+  const { locale: raw, topic } = await params;
+  const locale = toLocale(raw);
+  setRequestLocale(locale);
+  const explainer = findExplainer(topic);
+  if (!explainer) notFound();
+
+  const [messages, tx, thb, tHeart, tBreath, format] = await Promise.all([
+    getMessages(),
+    getTranslations("Explainer"),
+    getTranslations("HelpBox"),
+    getTranslations("HeartCheck"),
+    getTranslations("Breathing"),
+    getFormatter(),
+  ]);
+  // Structured content (lists of paragraphs) is read from the messages directly; its strings
+  // contain no ICU syntax other than {emergency}, which WithEmergency fills in.
+  const c = messages[explainer.namespace] as Content;
+  const heart = messages.HeartCheck;
+  const fallback = thb("emergencyNumberFallback");
+  const e = (text: string) => <WithEmergency text={text} fallback={fallback} />;
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const withHeartCheck = explainer.slug !== "anxiety";
+  const withBreathing = explainer.slug === "panic-attacks";
+
+  const prose = (id: string, s: Section | undefined) =>
+    s && (
+      <section aria-labelledby={`${id}-heading`} id={id}>
+        <h2 id={`${id}-heading`}>{s.heading}</h2>
+        {s.intro && <p>{e(s.intro)}</p>}
+        {s.body?.map((p) => <p key={p}>{e(p)}</p>)}
+        {s.items && (
+          <ul>
+            {s.items.map((item) => (
+              <li key={item}>{e(item)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    );
+
+  const sections: Array<[string, Section | undefined]> = [
+    ["what-it-is", c.whatItIs],
+    ["feels-like", c.feelsLike],
+    ["why", c.why],
+    ["help-now", c.helpNow],
+    ["during-attack", c.duringAttack],
+    ["compared", c.compared],
+    ["hospital-visits", c.hospitalVisits],
+    ["treatment", c.treatment],
+  ];
+  const contents = [
+    ...sections.filter(([, s]) => s).map(([id, s]) => ({ id, label: s!.heading })),
+    { id: "how-common", label: c.howCommon.heading },
+    { id: "get-help", label: c.getHelp.heading },
+    ...(withHeartCheck ? [{ id: "heart-check", label: tHeart("title") }] : []),
+    ...(withBreathing ? [{ id: "breathing", label: tBreath("title") }] : []),
+    { id: "sources", label: tx("sourcesHeading") },
+  ];
+
+  return (
+    <article className={styles.explainer} aria-labelledby="explainer-title">
+      <h1 id="explainer-title">{c.title}</h1>
+      <p className={styles.lead}>{e(c.lead)}</p>
+      <p className={styles.meta}>
+        {tx("lastReviewed", { date: date(explainer.lastReviewed) })} · {tx("nextReview", { date: date(explainer.nextReview) })}
+      </p>
+      <nav aria-labelledby="contents-heading" className={styles.contents}>
+        <h2 id="contents-heading" className={styles.contentsHeading}>
+          {tx("onThisPage")}
+        </h2>
+        <ul>
+          {contents.map((item) => (
+            <li key={item.id}>
+              <a href={`#${item.id}`}>{item.label.replace("{emergency}", fallback)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {sections.map(([id, s]) => prose(id, s))}
+
+      <section aria-labelledby="how-common-heading" id="how-common">
+        <h2 id="how-common-heading">{c.howCommon.heading}</h2>
+        <ul className={styles.facts}>
+          {c.howCommon.facts.map((f) => (
+            <li key={f.text}>
+              {f.text}{" "}
+              <span className={styles.factSource}>
+                (
+                <a href={f.url} rel="noreferrer">
+                  {tx("factSource", { source: f.source, year: f.year })}
+                </a>
+                )
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <CareCards
+        heading={c.getHelp.heading}
+        cards={c.getHelp}
+        labels={{ nonUrgent: tx("careCardLabels.nonUrgent"), urgent: tx("careCardLabels.urgent"), immediate: tx("careCardLabels.immediate") }}
+        fallback={fallback}
+      />
+
+      {withHeartCheck && (
+        <HeartCheck
+          strings={{
+            title: tHeart("title"),
+            intro: tHeart.raw("intro") as string,
+            legendHint: tHeart("legendHint"),
+            questions: heart.questions,
+            options: heart.options,
+            resultPending: heart.resultPending,
+            emergency: heart.emergency,
+            panic: heart.panic,
+            emergencyFallback: fallback,
+          }}
+        />
+      )}
+      {withBreathing && (
+        <Breathing
+          strings={{
+            title: tBreath("title"),
+            intro: tBreath("intro"),
+            steps: messages.Breathing.steps,
+            start: tBreath("start"),
+            stop: tBreath("stop"),
+            breatheIn: tBreath("breatheIn"),
+            breatheOut: tBreath("breatheOut"),
+            reducedMotion: tBreath("reducedMotion"),
+            emergencyFallback: fallback,
+          }}
+        />
+      )}
+
+      <section aria-labelledby="sources-heading" id="sources">
+        <h2 id="sources-heading">{tx("sourcesHeading")}</h2>
+        <ul className={styles.sources}>
+          {c.sources.map((s) => (
+            <li key={s.url}>
+              <a href={s.url} rel="noreferrer" lang="en">
+                {s.title}
+              </a>{" "}
+              <span lang="en">({s.publisher})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <nav aria-labelledby="related-heading" className={styles.related}>
+        <h2 id="related-heading">{tx("related")}</h2>
+        <ul>
+          {await Promise.all(
+            EXPLAINERS.filter((x) => x.slug !== explainer.slug).map(async (x) => {
+              const tr = await getTranslations(x.namespace);
+              return (
+                <li key={x.slug}>
+                  <Link href={`/explainers/${x.slug}`} prefetch={false}>
+                    {tr("title")}
+                  </Link>
+                </li>
+              );
+            }),
+          )}
+          <li>
+            <Link href="/" prefetch={false}>
+              {(await getTranslations("Layout"))("nav.story")}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+    </article>
+  );
+}

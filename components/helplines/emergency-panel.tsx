@@ -1,0 +1,43 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { EmergencyNumber } from "@/lib/data/helplines";
+import { telHref } from "@/lib/helplines/phone";
+import styles from "./emergency-panel.module.css";
+
+// First thing on a region page: the number to call when someone is in danger now.
+export async function EmergencyPanel({ numbers }: { numbers: EmergencyNumber[] }) {
+  const t = await getTranslations("Region");
+  const format = await getFormatter();
+  const [first, ...others] = numbers;
+  return (
+    <section className={styles.panel} aria-labelledby="emergency-heading">
+      <h2 id="emergency-heading" className={styles.heading}>
+        {t("emergencyHeading")}
+      </h2>
+      <p className={styles.primary}>
+        <a className={styles.call} href={telHref(first.dial)}>
+          {t("emergencyCall", { number: `\u2068${first.display}\u2069` })}
+        </a>
+        <span className={styles.service}>{t(`services.${first.service}`)}</span>
+      </p>
+      {others.length > 0 && (
+        <ul className={styles.others}>
+          {others.map((n) => (
+            <li key={`${n.service}-${n.dial}`}>
+              <span className={styles.service}>{t(`services.${n.service}`)}</span>{" "}
+              <a href={telHref(n.dial)} className={styles.otherCall}>
+                <bdi>{n.display}</bdi>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className={styles.meta}>
+        {t("emergencyChecked", { date: format.dateTime(new Date(`${first.checkedOn}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) })}
+        {" · "}
+        <a href={first.sourceUrl} rel="noreferrer">
+          {t("card.source")}
+        </a>
+      </p>
+    </section>
+  );
+}

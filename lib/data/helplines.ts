@@ -1,0 +1,186 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hoursSchema, type ContactType, type Hours, type Topic } from "@/lib/helplines/schema";
+import { isOpenNow } from "@/lib/helplines/hours";
+import type { RegionCode } from "@/lib/regions";
+
+// The data layer: small typed functions named for what they return. Pages and route
+// handlers call these; nothing else touches the database.
+
+export type EmergencyNumber = {
+  service: "general" | "ambulance" | "police" | "fire";
+  dial: string;
+  display: string;
+  sourceUrl: string;
+  checkedOn: string; // YYYY-MM-DD
+};
+
+export type Contact = {
+  type: ContactType;
+  dial: string | null;
+  display: string | null;
+  keyword: string | null;
+  url: string | null;
+  address: string | null;
+};
+
+export type Helpline = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  descriptionLocale: string; // the locale the description is in (English when not translated yet)
+  topics: Topic[];
+  languages: string[];
+  contacts: Contact[];
+  hours: Hours;
+  timeZone: string;
+  cost: "free" | "local-rate" | "standard-rate" | "unknown";
+  freeFromMobile: boolean | null;
+  reachableFromAbroad: boolean | null;
+  sourceUrl: string;
+  checkedOn: string;
+};
+
+export type Region = {
+  code: RegionCode;
+  timeZone: string;
+  emergency: EmergencyNumber[];
+  helplines: Helpline[];
+};
+
+export type HelplineFilters = {
+  topic?: Topic;
+  contact?: ContactType;
+  language?: string; // primary language subtag, e.g. "es"
+  openNow?: boolean;
+};
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Regions that have data, in code order. */
+export async function getRegionCodes(): Promise<RegionCode[]> {
+  const rows = await db.region.findMany({ select: { code: true }, orderBy: { code: "asc" } });
+  return rows.map((r) => r.code as RegionCode);
+}
+
+export async function getEmergencyNumbers(code: RegionCode): Promise<EmergencyNumber[]> {
+  const rows = await db.emergencyNumber.findMany({ where: { regionCode: code }, orderBy: { position: "asc" } });
+  return rows.map((e) => ({
+    service: e.service as EmergencyNumber["service"],
+    dial: e.dial,
+    display: e.display,
+    sourceUrl: e.sourceUrl,
+    checkedOn: isoDay(e.checkedOn),
+  }));
+}
+
+/**
+ * A region's helplines for a reader in `locale`: 24/7 crisis lines first, then crisis lines,
+ * then the rest in the order the editors gave. Filters narrow the list (the API and the
+ * region page's filter controls share this logic).
+ */
+export async function getHelplinesForRegion(
+  code: RegionCode,
+  locale: string,
+  filters: HelplineFilters = {},
+  now: Date = new Date(),
+): Promise<Helpline[]> {
+  const rows = await db.helpline.findMany({
+    where: {
+      regionCode: code,
+      ...(filters.topic ? { topics: { some: { topic: filters.topic } } } : {}),
+      ...(filters.contact ? { contacts: { some: { type: filters.contact } } } : {}),
+      ...(filters.language
+        ? { languages: { some: { OR: [{ tag: filters.language }, { tag: { startsWith: `${filters.language}-` } }] } } }
+        : {}),
+    },
+    orderBy: [{ crisis: "desc" }, { alwaysOpen: "desc" }, { position: "asc" }],
+    include: {
+      descriptions: { where: { locale: { in: [locale, "en"] } } },
+      topics: true,
+      languages: true,
+      contacts: { orderBy: { position: "asc" } },
+    },
+  });
+  const helplines = rows.map((h): Helpline => {
+    const description = h.descriptions.find((d) => d.locale === locale) ?? h.descriptions.find((d) => d.locale === "en");
+    return {
+      id: h.id,
+      slug: h.slug,
+      name: h.name,
+      description: description?.text ?? "",
+      descriptionLocale: description?.locale ?? "en",
+      topics: h.topics.map((t) => t.topic as Topic),
+      languages: h.languages.map((l) => l.tag),
+      contacts: h.contacts.map((c) => ({
+        type: c.type as ContactType,
+        dial: c.dial,
+        display: c.display,
+        keyword: c.keyword,
+        url: c.url,
+        address: c.address,
+      })),
+      hours: hoursSchema.parse(JSON.parse(h.hours)),
+      timeZone: h.timeZone,
+      cost: h.cost as Helpline["cost"],
+      freeFromMobile: h.freeFromMobile,
+      reachableFromAbroad: h.reachableFromAbroad,
+      sourceUrl: h.sourceUrl,
+      checkedOn: isoDay(h.checkedOn),
+    };
+  });
+  return filters.openNow ? helplines.filter((h) => isOpenNow(h.hours, h.timeZone, now)) : helplines;
+}
+
+/** One region with its emergency numbers and helplines, or null when it has no data. */
+export async function getRegion(code: RegionCode, locale: string, filters: HelplineFilters = {}): Promise<Region | null> {
+  const region = await db.region.findUnique({ where: { code } });
+  if (!region) return null;
+  const [emergency, helplines] = await Promise.all([getEmergencyNumbers(code), getHelplinesForRegion(code, locale, filters)]);
+  return { code, timeZone: region.timeZone, emergency, helplines };
+}
+
+/** Records whose check date is older than `months` months: the editors' to-do list. */
+export async function getStaleRecords(months = 12, now: Date = new Date()) {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  const [helplines, emergency] = await Promise.all([
+    db.helpline.findMany({ where: { checkedOn: { lt: cutoff } }, orderBy: [{ checkedOn: "asc" }], select: { id: true, name: true, checkedOn: true, sourceUrl: true } }),
+    db.emergencyNumber.findMany({ where: { checkedOn: { lt: cutoff } }, orderBy: [{ checkedOn: "asc" }], select: { regionCode: true, display: true, checkedOn: true, sourceUrl: true } }),
+  ]);
+  return { cutoff: isoDay(cutoff), helplines, emergency };
+}
+
+/** What the compact help box needs for one region: its first emergency number and top line. */
+export type RegionSummary = {
+  code: RegionCode;
+  emergency: { dial: string; display: string } | null;
+  top: { name: string; type: "phone" | "sms"; dial: string; display: string; keyword: string | null } | null;
+};
+
+/** One summary per region with data: the help box on every page picks the reader's one. */
+export async function getRegionSummaries(): Promise<RegionSummary[]> {
+  const regions = await db.region.findMany({
+    orderBy: { code: "asc" },
+    include: {
+      emergency: { orderBy: { position: "asc" }, take: 1 },
+      helplines: {
+        orderBy: [{ crisis: "desc" }, { alwaysOpen: "desc" }, { position: "asc" }],
+        include: { contacts: { where: { type: { in: ["phone", "sms"] } }, orderBy: { position: "asc" }, take: 1 } },
+      },
+    },
+  });
+  return regions.map((r) => {
+    const first = r.helplines.find((h) => h.contacts.length > 0);
+    const c = first?.contacts[0];
+    return {
+      code: r.code as RegionCode,
+      emergency: r.emergency[0] ? { dial: r.emergency[0].dial, display: r.emergency[0].display } : null,
+      top:
+        first && c && c.dial && c.display
+          ? { name: first.name, type: c.type as "phone" | "sms", dial: c.dial, display: c.display, keyword: c.keyword }
+          : null,
+    };
+  });
+}
