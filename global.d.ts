@@ -1,3 +1,6 @@
+/// <reference types="next" />
+/// <reference types="next/image-types/global" />
+
 import type { routing } from "@/i18n/routing";
 import type messages from "./messages/en.json";
 

@@ -1,7 +1,8 @@
+import Link from "next/link";
 import "./globals.css";
 
-// Reached only by paths outside every locale (for example /file.php): the proxy sends all
-// other unknown paths to a locale, where app/[locale]/not-found.tsx answers in the reader's language.
+// Reached only by paths outside every locale that the proxy does not see (for example a
+// static-looking file name): all other unknown paths get app/[locale]/not-found-page.
 export default function GlobalNotFound() {
   return (
     <html lang="en" dir="ltr">
@@ -10,10 +11,10 @@ export default function GlobalNotFound() {
           <h1>Page not found</h1>
           <p>The address may be wrong, or the page may have moved.</p>
           <p>
-            <a href="/en/helplines">Find a helpline</a>, or call your local emergency number if you are in danger.
+            <Link href="/en/helplines">Find a helpline</Link>, or call your local emergency number if you are in danger.
           </p>
           <p>
-            <a href="/">Go to the start page</a>
+            <Link href="/">Go to the start page</Link>
           </p>
         </main>
       </body>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import styles from "@/components/page/page.module.css";
 
 type Strings = { title: string; body: string; retry: string; helplines: string; locale: string };
@@ -16,15 +16,14 @@ const FALLBACK: Strings = {
 // Error boundaries run in the browser and cannot load messages, so the layout leaves this
 // page's words in a JSON block (#error-strings).
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  const [strings, setStrings] = useState(FALLBACK);
-  useEffect(() => {
+  const [strings] = useState<Strings>(() => {
     try {
-      const el = document.getElementById("error-strings");
-      if (el?.textContent) setStrings(JSON.parse(el.textContent) as Strings);
+      const text = typeof document === "undefined" ? null : document.getElementById("error-strings")?.textContent;
+      return text ? (JSON.parse(text) as Strings) : FALLBACK;
     } catch {
-      /* keep the English fallback */
+      return FALLBACK; // keep the English words
     }
-  }, []);
+  });
   return (
     <div className={styles.narrow}>
       <h1>{strings.title}</h1>

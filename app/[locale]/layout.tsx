@@ -84,7 +84,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <main id="main" tabIndex={-1} className={styles.main}>
             {children}
           </main>
-          <SiteFooter locale={locale} />
+          <SiteFooter />
         </RegionProvider>
         {/* Words for the client-side error page, which cannot load messages itself. */}
         <script

@@ -25,7 +25,10 @@ export default async function StoryPage({ params }: { params: Promise<{ locale: 
   ]);
   const fallback = thb("emergencyNumberFallback");
 
-  const term = (key: StoryTerm) => (chunks: ReactNode) => <TermButton noteId={`note-${key}`}>{chunks}</TermButton>;
+  const term = (key: StoryTerm) => {
+    const Term = (chunks: ReactNode) => <TermButton noteId={`note-${key}`}>{chunks}</TermButton>;
+    return Term;
+  };
   const rich = {
     q: (chunks: ReactNode) => <q>{chunks}</q>,
     anxiety: term("anxiety"),

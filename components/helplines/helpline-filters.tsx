@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
+import { replaceSearch, useMinute, useSearch } from "@/lib/browser-state";
 import { isOpenNow } from "@/lib/helplines/hours";
 import type { Hours } from "@/lib/helplines/model";
 import { pickPlural, type PluralTemplates } from "@/lib/plural";
@@ -13,8 +14,10 @@ export type FilterStrings = { heading: string; topic: string; contact: string; l
 type State = { topic: string; contact: string; language: string; openNow: boolean };
 const EMPTY: State = { topic: "", contact: "", language: "", openNow: false };
 
-function fromUrl(options: { topics: FilterOption[]; contacts: FilterOption[]; languages: FilterOption[] }): State {
-  const params = new URLSearchParams(window.location.search);
+type Options = { topics: FilterOption[]; contacts: FilterOption[]; languages: FilterOption[] };
+
+function fromSearch(search: string, options: Options): State {
+  const params = new URLSearchParams(search);
   const pick = (key: string, list: FilterOption[]) => {
     const value = params.get(key) ?? "";
     return list.some((o) => o.value === value) ? value : ""; // ignore values this region does not have
@@ -38,35 +41,23 @@ export function HelplineFilters({
 }: {
   items: FilterItem[];
   cards: ReactNode[];
-  options: { topics: FilterOption[]; contacts: FilterOption[]; languages: FilterOption[] };
+  options: Options;
   strings: FilterStrings;
   locale: string;
 }) {
-  const [state, setState] = useState<State>(EMPTY);
-  const [now, setNow] = useState<Date | null>(null);
-
-  useEffect(() => {
-    setState(fromUrl(options));
-    setNow(new Date());
-    const onPop = () => setState(fromUrl(options));
-    window.addEventListener("popstate", onPop);
-    const timer = window.setInterval(() => setNow(new Date()), 60_000);
-    return () => {
-      window.removeEventListener("popstate", onPop);
-      window.clearInterval(timer);
-    };
-  }, [options]);
+  // The URL is the one source of truth for the filters: shareable, and kept by the language switcher.
+  const search = useSearch();
+  const state = useMemo(() => fromSearch(search, options), [search, options]);
+  const minute = useMinute();
 
   const update = (next: State) => {
-    setState(next);
     const params = new URLSearchParams();
     if (next.topic) params.set("topic", next.topic);
     if (next.contact) params.set("contact", next.contact);
     if (next.language) params.set("language", next.language);
     if (next.openNow) params.set("openNow", "true");
     const query = params.toString();
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
-    window.dispatchEvent(new Event("steady:urlchange")); // the language switcher keeps the filters
+    replaceSearch(query ? `?${query}` : "");
   };
 
   const visible = useMemo(
@@ -76,9 +67,9 @@ export function HelplineFilters({
           (!state.topic || item.topics.includes(state.topic)) &&
           (!state.contact || item.contacts.includes(state.contact)) &&
           (!state.language || item.languages.includes(state.language)) &&
-          (!state.openNow || !now || isOpenNow(item.hours, item.timeZone, now)),
+          (!state.openNow || minute === null || isOpenNow(item.hours, item.timeZone, new Date(minute))),
       ),
-    [items, state, now],
+    [items, state, minute],
   );
   const count = visible.filter(Boolean).length;
   const active = state.topic || state.contact || state.language || state.openNow;

@@ -1,24 +1,19 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useMinute } from "@/lib/browser-state";
 import { formatClock, weekdayName } from "@/lib/clock";
 import { fill } from "@/lib/format";
-import { openStatus, type OpenStatus } from "@/lib/helplines/hours";
+import { openStatus } from "@/lib/helplines/hours";
 import type { Hours } from "@/lib/helplines/model";
 import styles from "./helpline-card.module.css";
 
 export type HoursStrings = { openNow: string; openUntil: string; closed: string; closedOpens: string };
 
 // "Open now" depends on the moment the reader looks, so it is computed on their device, in
-// the helpline's own time zone, and refreshed every minute. Static HTML shows the schedule only.
+// the helpline's own time zone, and refreshed as the minutes pass. Static HTML shows the schedule only.
 export function HoursStatus({ hours, timeZone, locale, strings }: { hours: Hours; timeZone: string; locale: string; strings: HoursStrings }) {
-  const [status, setStatus] = useState<OpenStatus | null>(null);
-  useEffect(() => {
-    const update = () => setStatus(openStatus(hours, timeZone));
-    update();
-    const timer = window.setInterval(update, 60_000);
-    return () => window.clearInterval(timer);
-  }, [hours, timeZone]);
+  const minute = useMinute();
+  const status = minute === null ? null : openStatus(hours, timeZone, new Date(minute));
 
   if (!status || status.kind === "always" || status.kind === "unknown") return null;
   if (status.kind === "open") {

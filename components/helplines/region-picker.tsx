@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useReaderRegion } from "@/components/region/region-provider";
 import { fill } from "@/lib/format";
@@ -33,6 +34,7 @@ function fold(text: string): string {
 // with it, typing filters the list and Enter opens the first match.
 export function RegionPicker({ regions, strings, locale }: { regions: PickerRegion[]; strings: PickerStrings; locale: string }) {
   const [query, setQuery] = useState("");
+  const router = useRouter();
   const { region, source, guess, forget } = useReaderRegion();
   const base = `/${locale}/helplines`;
 
@@ -94,7 +96,7 @@ export function RegionPicker({ regions, strings, locale }: { regions: PickerRegi
           onKeyDown={(e) => {
             if (e.key === "Enter" && matches.length > 0) {
               e.preventDefault();
-              window.location.assign(`${base}/${matches[0].code.toLowerCase()}`);
+              router.push(`${base}/${matches[0].code.toLowerCase()}`);
             }
           }}
         />

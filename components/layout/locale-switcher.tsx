@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useLocationSuffix } from "@/lib/browser-state";
 import styles from "./locale-switcher.module.css";
 
 export type LocaleOption = { code: string; name: string; dir: "ltr" | "rtl" };
@@ -22,17 +22,7 @@ export function LocaleSwitcher({
   // next/navigation's hook, not next-intl's: it needs no client-side i18n runtime, and the
   // locale is always the first segment here.
   const path = (usePathname() ?? "/").replace(/^\/[^/]+/, "") || "/";
-  const [suffix, setSuffix] = useState("");
-  useEffect(() => {
-    const update = () => setSuffix(window.location.search + window.location.hash);
-    update();
-    window.addEventListener("popstate", update);
-    window.addEventListener("steady:urlchange", update);
-    return () => {
-      window.removeEventListener("popstate", update);
-      window.removeEventListener("steady:urlchange", update);
-    };
-  }, []);
+  const suffix = useLocationSuffix();
 
   return (
     <nav aria-label={label} className={styles.switcher}>

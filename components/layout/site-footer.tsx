@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import styles from "./site-footer.module.css";
 
-export async function SiteFooter({ locale }: { locale: string }) {
+export async function SiteFooter() {
   const t = await getTranslations("Layout");
   return (
     <footer className={styles.footer}>

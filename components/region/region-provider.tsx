@@ -1,6 +1,7 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
+import { storeValue, useBrowserConstant, useStoredValue } from "@/lib/browser-state";
 import { guessRegion, type RegionGuess } from "@/lib/region-guess";
 
 // Which region the reader wants help in: the one they chose (saved in localStorage on their
@@ -26,14 +27,6 @@ type ReaderRegion = {
 const STORAGE_KEY = "steady.region";
 const Context = createContext<ReaderRegion | null>(null);
 
-function readSaved(): string | null {
-  try {
-    return window.localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage blocked: behave as if nothing was saved
-  }
-}
-
 export function RegionProvider({
   regions,
   zoneRegions,
@@ -44,38 +37,25 @@ export function RegionProvider({
   children: ReactNode;
 }) {
   const byCode = useMemo(() => Object.fromEntries(regions.map((r) => [r.code, r])), [regions]);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [guess, setGuess] = useState<RegionGuess | null>(null);
-
-  useEffect(() => {
-    const stored = readSaved();
-    if (stored && byCode[stored]) setSaved(stored);
-    setGuess(
-      guessRegion(
-        { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages },
-        zoneRegions,
-        new Set(Object.keys(byCode)),
-      ),
+  const stored = useStoredValue(STORAGE_KEY);
+  const saved = stored && byCode[stored] ? stored : null;
+  // Encoded as "GB:timeZone" so the snapshot is a stable string.
+  const guessKey = useBrowserConstant(() => {
+    const g = guessRegion(
+      { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages },
+      zoneRegions,
+      new Set(Object.keys(byCode)),
     );
-  }, [byCode, zoneRegions]);
+    return g ? `${g.code}:${g.reason}` : null;
+  });
+  const guess = useMemo<RegionGuess | null>(() => {
+    if (!guessKey) return null;
+    const [code, reason] = guessKey.split(":");
+    return { code, reason: reason as RegionGuess["reason"] };
+  }, [guessKey]);
 
-  const save = useCallback((code: string) => {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, code);
-    } catch {
-      /* storage blocked: the choice lasts for this page only */
-    }
-    setSaved(code);
-  }, []);
-
-  const forget = useCallback(() => {
-    try {
-      window.localStorage.removeItem(STORAGE_KEY);
-    } catch {
-      /* nothing saved */
-    }
-    setSaved(null);
-  }, []);
+  const save = useCallback((code: string) => storeValue(STORAGE_KEY, code), []);
+  const forget = useCallback(() => storeValue(STORAGE_KEY, null), []);
 
   const value = useMemo<ReaderRegion>(() => {
     const code = saved ?? guess?.code ?? null;

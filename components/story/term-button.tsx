@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, type ReactNode } from "react";
+import { useMediaQuery } from "@/lib/browser-state";
 import styles from "./story.module.css";
 
 const WIDE = "(min-width: 64rem)";
@@ -10,15 +11,7 @@ const WIDE = "(min-width: 64rem)";
 // Without JavaScript every note is shown (see the `scripting` media query in story.module.css).
 export function TermButton({ noteId, children }: { noteId: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const [wide, setWide] = useState(false);
-
-  useEffect(() => {
-    const query = window.matchMedia(WIDE);
-    const update = () => setWide(query.matches);
-    update();
-    query.addEventListener("change", update);
-    return () => query.removeEventListener("change", update);
-  }, []);
+  const wide = useMediaQuery(WIDE);
 
   useEffect(() => {
     const note = document.getElementById(noteId);

@@ -99,7 +99,7 @@ export async function getHelplinesForRegion(
     include: {
       descriptions: { where: { locale: { in: [locale, "en"] } } },
       topics: true,
-      languages: true,
+      languages: { orderBy: { position: "asc" } },
       contacts: { orderBy: { position: "asc" } },
     },
   });
@@ -183,4 +183,13 @@ export async function getRegionSummaries(): Promise<RegionSummary[]> {
           : null,
     };
   });
+}
+
+/** Regions with data, with how many helplines each has (for /api/regions). */
+export async function getRegionList(): Promise<Array<{ code: RegionCode; timeZone: string; helplines: number; emergency: string[] }>> {
+  const rows = await db.region.findMany({
+    orderBy: { code: "asc" },
+    include: { _count: { select: { helplines: true } }, emergency: { orderBy: { position: "asc" }, select: { display: true } } },
+  });
+  return rows.map((r) => ({ code: r.code as RegionCode, timeZone: r.timeZone, helplines: r._count.helplines, emergency: r.emergency.map((e) => e.display) }));
 }

@@ -138,7 +138,7 @@ export async function importDataSet(db: Db, set: DataSet): Promise<ImportResult>
           });
           await tx.helplineTopic.createMany({ data: [...new Set(h.topics)].map((topic) => ({ helplineId: id, topic })) });
           await tx.helplineLanguage.createMany({
-            data: [...new Set(h.languages.map((tag) => Intl.getCanonicalLocales(tag)[0]))].map((tag) => ({ helplineId: id, tag })),
+            data: [...new Set(h.languages.map((tag) => Intl.getCanonicalLocales(tag)[0]))].map((tag, position) => ({ helplineId: id, tag, position })),
           });
           await tx.contact.createMany({
             data: h.contacts.map((c, i) => ({

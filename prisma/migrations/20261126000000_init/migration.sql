@@ -62,6 +62,7 @@ CREATE TABLE "HelplineTopic" (
 CREATE TABLE "HelplineLanguage" (
     "helplineId" TEXT NOT NULL,
     "tag" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
 
     PRIMARY KEY ("helplineId", "tag"),
     CONSTRAINT "HelplineLanguage_helplineId_fkey" FOREIGN KEY ("helplineId") REFERENCES "Helpline" ("id") ON DELETE CASCADE ON UPDATE CASCADE
