@@ -1,17 +1,36 @@
+import fs from "node:fs";
+import path from "node:path";
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale, routing } from "./i18n/routing";
 
 // The proxy runs only where a page does not exist as it is asked for: "/" and paths without a
 // locale (next-intl negotiates one from Accept-Language and redirects, setting no cookie), and
-// paths inside a locale that no page has (answered with that locale's static 404 page).
+// paths inside a locale that no page has (answered with that locale's prerendered 404 page).
 // Pages that exist, the API and static files never pass through it: running it on every
 // request halves the server's throughput.
 const negotiate = createMiddleware(routing);
 
+// The 404 page of each locale, prerendered by the build. Served from here rather than by a
+// rewrite: a rewrite is proxied over the network when the server is bound to another host
+// name than the one Next puts in request URLs, and Next's own notFound() boundary renders an
+// empty shell for [locale] layouts since 16.3.
+const notFoundHtml = new Map<string, string | null>();
+
+function notFoundPage(locale: string): string | null {
+  if (!notFoundHtml.has(locale)) {
+    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), ".next", "server", "app", locale, "not-found-page.html");
+    notFoundHtml.set(locale, fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null);
+  }
+  return notFoundHtml.get(locale) ?? null;
+}
+
 export default function proxy(request: NextRequest) {
   const locale = request.nextUrl.pathname.split("/")[1] ?? "";
   if (isLocale(locale)) {
+    const html = notFoundPage(locale);
+    if (html) return new NextResponse(html, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+    // Development server: no prerendered file, so render the page through a rewrite.
     return NextResponse.rewrite(new URL(`/${locale}/not-found-page`, request.url), { status: 404 });
   }
   return negotiate(request);

@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, hydrated, LOCALES, PAGE_PATHS } from "./helpers";
+
+test.describe("locales and redirects", () => {
+  for (const locale of LOCALES) {
+    test(`/ redirects to ${locale} by Accept-Language, without a cookie`, async ({ request }) => {
+      const response = await request.get("/", { headers: { "Accept-Language": `${locale};q=1, en;q=0.5` }, maxRedirects: 0 });
+      expect(response.status()).toBe(307);
+      expect(response.headers()["location"]).toMatch(new RegExp(`/${locale}$`));
+      expect(response.headers()["set-cookie"]).toBeUndefined();
+    });
+
+    test(`${locale} story page has lang and dir`, async ({ page }) => {
+      const response = await page.goto(`/${locale}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expect(page.locator("main#main")).toBeVisible();
+    });
+  }
+
+  test("an unsupported language falls back to English", async ({ request }) => {
+    const response = await request.get("/", { headers: { "Accept-Language": "ja-JP" }, maxRedirects: 0 });
+    expect(response.headers()["location"]).toMatch(/\/en$/);
+  });
+});
+
+test.describe("not found", () => {
+  for (const locale of LOCALES) {
+    test(`unknown path in ${locale} gives the localized 404 with a way to get help`, async ({ page }) => {
+      const response = await page.goto(`/${locale}/no-such-page`);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expect(page.locator(`main a[href="/${locale}/helplines"]`)).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test("an unknown locale is sent to a locale and then gets a 404", async ({ page }) => {
+    const response = await page.goto("/xx/helplines");
+    expect(response?.status()).toBe(404);
+    expect(new URL(page.url()).pathname).toBe("/en/xx/helplines");
+  });
+
+  test("unknown explainers and regions are 404s", async ({ request }) => {
+    for (const path of ["/en/explainers/flu", "/en/helplines/zz", "/en/helplines/GB", "/fr/helplines/gbr", "/en/about/x"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+  });
+});
+
+test.describe("security headers", () => {
+  for (const path of ["/en", "/ar/helplines/gb", "/api/regions", "/en/nope"]) {
+    test(`on ${path}`, async ({ request }) => {
+      const response = await request.get(path);
+      const h = response.headers();
+      expect(h["content-security-policy"]).toContain("default-src 'self'");
+      expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(h["content-security-policy"]).not.toContain("unsafe-eval");
+      expect(h["strict-transport-security"]).toMatch(/max-age=\d{8}/);
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["referrer-policy"]).toBe("no-referrer");
+      expect(h["permissions-policy"]).toContain("geolocation=()");
+      expect(h["x-powered-by"]).toBeUndefined();
+    });
+  }
+});
+
+test.describe("accessibility (axe, WCAG 2.2 AA) on every page in every locale", () => {
+  for (const locale of LOCALES) {
+    for (const path of PAGE_PATHS) {
+      test(`${locale}${path || "/"}`, async ({ page }) => {
+        await page.goto(`/${locale}${path}`);
+        await hydrated(page);
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+});
