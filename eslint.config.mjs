@@ -5,7 +5,16 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "screenshots/**", "content-drafts/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "lib/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "screenshots/**",
+      "content-drafts/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

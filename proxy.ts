@@ -29,7 +29,8 @@ export default function proxy(request: NextRequest) {
   const locale = request.nextUrl.pathname.split("/")[1] ?? "";
   if (isLocale(locale)) {
     const html = notFoundPage(locale);
-    if (html) return new NextResponse(html, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+    if (html)
+      return new NextResponse(html, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
     // Development server: no prerendered file, so render the page through a rewrite.
     return NextResponse.rewrite(new URL(`/${locale}/not-found-page`, request.url), { status: 404 });
   }

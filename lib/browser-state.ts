@@ -16,12 +16,20 @@ const subscribeUrl = subscribeEvents(["popstate", "hashchange", URL_EVENT]);
 
 /** location.search (with "?"), or "" while prerendering. */
 export function useSearch(): string {
-  return useSyncExternalStore(subscribeUrl, () => window.location.search, () => "");
+  return useSyncExternalStore(
+    subscribeUrl,
+    () => window.location.search,
+    () => "",
+  );
 }
 
 /** location.search + location.hash, or "" while prerendering. */
 export function useLocationSuffix(): string {
-  return useSyncExternalStore(subscribeUrl, () => window.location.search + window.location.hash, () => "");
+  return useSyncExternalStore(
+    subscribeUrl,
+    () => window.location.search + window.location.hash,
+    () => "",
+  );
 }
 
 /** Replace the query string without a reload and tell URL listeners (e.g. the language switcher). */

@@ -20,6 +20,7 @@ export function pluralTemplates(format: (count: number) => string, locale: strin
 }
 
 export function pickPlural(templates: PluralTemplates, count: number, locale: string): string {
-  const template = count === 0 && templates["=0"] ? templates["=0"] : (templates[new Intl.PluralRules(locale).select(count)] ?? templates.other ?? "");
+  const template =
+    count === 0 && templates["=0"] ? templates["=0"] : (templates[new Intl.PluralRules(locale).select(count)] ?? templates.other ?? "");
   return template.replace("{count}", new Intl.NumberFormat(locale).format(count));
 }

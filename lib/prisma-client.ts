@@ -4,8 +4,12 @@ import { databaseUrl, ensureDatabaseDir } from "@/lib/database-url";
 
 export type Db = PrismaClient;
 
-/** A Prisma client on the SQLite file behind `url` (default: DATABASE_URL or data/steady.db). */
-export function createPrismaClient(url = databaseUrl()): PrismaClient {
-  ensureDatabaseDir(url);
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+/**
+ * A Prisma client on the SQLite file behind `url` (default: DATABASE_URL or data/steady.db).
+ * `mustExist` is for the running site: a missing file is an error to report, not an empty
+ * database to create (migrations and the seed create it).
+ */
+export function createPrismaClient(url = databaseUrl(), { mustExist = false } = {}): PrismaClient {
+  if (!mustExist) ensureDatabaseDir(url);
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, fileMustExist: mustExist }) });
 }

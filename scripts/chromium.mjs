@@ -12,7 +12,13 @@ function which(name) {
 }
 
 export function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", which("chromium"), which("chromium-browser")];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    which("chromium"),
+    which("chromium-browser"),
+  ];
   return candidates.find((c) => c && fs.existsSync(c)) ?? null;
 }
 

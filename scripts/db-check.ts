@@ -17,7 +17,8 @@ async function main() {
     const day = (d: Date) => d.toISOString().slice(0, 10);
     console.log(`Records last checked before ${day(cutoff)} (${months} months ago):`);
     for (const h of helplines) console.log(`  helpline  ${h.id.padEnd(40)} checked ${day(h.checkedOn)}  ${h.sourceUrl}`);
-    for (const e of emergency) console.log(`  emergency ${`${e.regionCode} ${e.display}`.padEnd(40)} checked ${day(e.checkedOn)}  ${e.sourceUrl}`);
+    for (const e of emergency)
+      console.log(`  emergency ${`${e.regionCode} ${e.display}`.padEnd(40)} checked ${day(e.checkedOn)}  ${e.sourceUrl}`);
     const total = helplines.length + emergency.length;
     console.log(total === 0 ? "  none: everything was checked recently." : `${total} record(s) to check again.`);
     process.exitCode = total === 0 ? 0 : 1;

@@ -10,7 +10,31 @@ for (const line of src.split("\n")) {
   map[zone] = cc;
 }
 // Links that browsers still report for some devices.
-const aliases = { "Asia/Calcutta": "IN", "Asia/Saigon": "VN", "Asia/Katmandu": "NP", "Asia/Rangoon": "MM", "Europe/Kiev": "UA", "America/Buenos_Aires": "AR", "Australia/ACT": "AU", "Australia/NSW": "AU", "US/Eastern": "US", "US/Central": "US", "US/Mountain": "US", "US/Pacific": "US", "Europe/Belfast": "GB", "GB": "GB", "Eire": "IE", "Singapore": "SG", "Japan": "JP", "Hongkong": "HK", "Israel": "IL", "Egypt": "EG", "Turkey": "TR", "Asia/Istanbul": "TR", "NZ": "NZ" };
+const aliases = {
+  "Asia/Calcutta": "IN",
+  "Asia/Saigon": "VN",
+  "Asia/Katmandu": "NP",
+  "Asia/Rangoon": "MM",
+  "Europe/Kiev": "UA",
+  "America/Buenos_Aires": "AR",
+  "Australia/ACT": "AU",
+  "Australia/NSW": "AU",
+  "US/Eastern": "US",
+  "US/Central": "US",
+  "US/Mountain": "US",
+  "US/Pacific": "US",
+  "Europe/Belfast": "GB",
+  GB: "GB",
+  Eire: "IE",
+  Singapore: "SG",
+  Japan: "JP",
+  Hongkong: "HK",
+  Israel: "IL",
+  Egypt: "EG",
+  Turkey: "TR",
+  "Asia/Istanbul": "TR",
+  NZ: "NZ",
+};
 Object.assign(map, aliases);
 const entries = Object.entries(map).sort(([a], [b]) => a.localeCompare(b));
 const body = entries.map(([z, c]) => `  ${JSON.stringify(z)}: ${JSON.stringify(c)},`).join("\n");

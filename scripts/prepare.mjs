@@ -27,7 +27,20 @@ function step(label, fn) {
 }
 
 // Everything the build output depends on. Changing any of it makes the next start rebuild.
-const BUILD_INPUTS = ["app", "components", "lib", "i18n", "messages", "public", "prisma/data", "proxy.ts", "next.config.ts", "tsconfig.json", "package-lock.json", "global.d.ts"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "public",
+  "prisma/data",
+  "proxy.ts",
+  "next.config.ts",
+  "tsconfig.json",
+  "package-lock.json",
+  "global.d.ts",
+];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 
 function walk(entry, out) {
@@ -43,7 +56,12 @@ export function sourceFingerprint() {
   const files = [];
   BUILD_INPUTS.forEach((e) => walk(e, files));
   const hash = crypto.createHash("sha256");
-  for (const f of files) hash.update(f).update("\0").update(fs.readFileSync(path.join(root, f))).update("\0");
+  for (const f of files)
+    hash
+      .update(f)
+      .update("\0")
+      .update(fs.readFileSync(path.join(root, f)))
+      .update("\0");
   // Build-time settings that end up in the HTML.
   hash.update(`SITE_URL=${process.env.SITE_URL ?? ""};REPORT_EMAIL=${process.env.REPORT_EMAIL ?? ""}`);
   return hash.digest("hex");

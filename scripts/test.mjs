@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { ensureChromium } from "./chromium.mjs";
-import { prepare, run } from "./prepare.mjs";
+import { prepare } from "./prepare.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -35,14 +35,17 @@ prepare({ build: false }); // the unit tests read the data files; typecheck need
 ok = stage("type check", bin("tsc"), ["--noEmit"]) && ok;
 ok = stage("lint", bin("eslint"), ["."]) && ok;
 const unitFile = path.join(results, "unit.json");
-ok = stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${unitFile}`]) && ok;
+ok = stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitFile}`]) && ok;
 
 console.log("\n▶ production build for the end-to-end tests");
 prepare();
 const e2eFile = path.join(results, "e2e.json");
 ok = stage("end-to-end tests", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile }) && ok;
 
-const unit = counts(unitFile, (j) => ({ passed: j.numPassedTests ?? 0, failed: (j.numFailedTests ?? 0) + (j.numTotalTests === 0 ? 1 : 0) }));
+const unit = counts(unitFile, (j) => ({
+  passed: j.numPassedTests ?? 0,
+  failed: (j.numFailedTests ?? 0) + (j.numTotalTests === 0 ? 1 : 0),
+}));
 const e2e = counts(e2eFile, (j) => ({ passed: (j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0), failed: j.stats?.unexpected ?? 0 }));
 const passed = unit.passed + e2e.passed;
 // A stage that failed without failing a test (type errors, lint) still counts as a failure.

@@ -90,7 +90,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <script
           type="application/json"
           id="error-strings"
-          dangerouslySetInnerHTML={{ __html: JSON.stringify({ title: te("title"), body: te("body"), retry: te("retry"), helplines: te("helplines"), locale }).replace(/</g, "\\u003c") }}
+          dangerouslySetInnerHTML={{
+            __html: JSON.stringify({
+              title: te("title"),
+              body: te("body"),
+              retry: te("retry"),
+              helplines: te("helplines"),
+              locale,
+            }).replace(/</g, "\\u003c"),
+          }}
         />
       </body>
     </html>

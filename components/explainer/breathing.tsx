@@ -4,7 +4,17 @@ import { useEffect, useState } from "react";
 import { WithEmergency } from "@/components/help/with-emergency";
 import styles from "./breathing.module.css";
 
-export type BreathingStrings = { title: string; intro: string; steps: string[]; start: string; stop: string; breatheIn: string; breatheOut: string; reducedMotion: string; emergencyFallback: string };
+export type BreathingStrings = {
+  title: string;
+  intro: string;
+  steps: string[];
+  start: string;
+  stop: string;
+  breatheIn: string;
+  breatheOut: string;
+  reducedMotion: string;
+  emergencyFallback: string;
+};
 
 const IN_SECONDS = 4;
 const OUT_SECONDS = 6;
@@ -48,10 +58,7 @@ export function Breathing({ strings }: { strings: BreathingStrings }) {
         ))}
       </ol>
       <div className={styles.guide}>
-        <div
-          className={`${styles.circle} ${running ? (phase === "in" ? styles.grow : styles.shrink) : ""}`}
-          aria-hidden="true"
-        >
+        <div className={`${styles.circle} ${running ? (phase === "in" ? styles.grow : styles.shrink) : ""}`} aria-hidden="true">
           <span className={styles.count}>{running ? second : ""}</span>
         </div>
         <p className={styles.phase} aria-live="polite">

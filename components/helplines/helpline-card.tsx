@@ -121,7 +121,12 @@ export async function HelplineCard({ helpline: h, locale, regionCode }: { helpli
         </div>
         <div>
           <dt>{t("card.languagesHeading")}</dt>
-          <dd>{format.list(h.languages.map((l) => languageName(l, locale)), { type: "conjunction" })}</dd>
+          <dd>
+            {format.list(
+              h.languages.map((l) => languageName(l, locale)),
+              { type: "conjunction" },
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t("card.costHeading")}</dt>
@@ -129,7 +134,12 @@ export async function HelplineCard({ helpline: h, locale, regionCode }: { helpli
         </div>
         <div>
           <dt>{t("card.topicsHeading")}</dt>
-          <dd>{format.list(h.topics.map((topic) => t(`topics.${topic}`)), { type: "conjunction" })}</dd>
+          <dd>
+            {format.list(
+              h.topics.map((topic) => t(`topics.${topic}`)),
+              { type: "conjunction" },
+            )}
+          </dd>
         </div>
       </dl>
       <p className={styles.meta}>

@@ -9,7 +9,16 @@ import styles from "./helpline-filters.module.css";
 
 export type FilterItem = { id: string; topics: string[]; contacts: string[]; languages: string[]; hours: Hours; timeZone: string };
 export type FilterOption = { value: string; label: string };
-export type FilterStrings = { heading: string; topic: string; contact: string; language: string; openNow: string; any: string; reset: string; count: PluralTemplates };
+export type FilterStrings = {
+  heading: string;
+  topic: string;
+  contact: string;
+  language: string;
+  openNow: string;
+  any: string;
+  reset: string;
+  count: PluralTemplates;
+};
 
 type State = { topic: string; contact: string; language: string; openNow: boolean };
 const EMPTY: State = { topic: "", contact: "", language: "", openNow: false };
@@ -99,7 +108,12 @@ export function HelplineFilters({
           {select("contact", strings.contact, options.contacts)}
           {options.languages.length > 1 && select("language", strings.language, options.languages)}
           <div className={`${styles.field} ${styles.check}`}>
-            <input id="filter-open" type="checkbox" checked={state.openNow} onChange={(e) => update({ ...state, openNow: e.target.checked })} />
+            <input
+              id="filter-open"
+              type="checkbox"
+              checked={state.openNow}
+              onChange={(e) => update({ ...state, openNow: e.target.checked })}
+            />
             <label htmlFor="filter-open">{strings.openNow}</label>
           </div>
         </div>

@@ -11,7 +11,17 @@ export type HoursStrings = { openNow: string; openUntil: string; closed: string;
 
 // "Open now" depends on the moment the reader looks, so it is computed on their device, in
 // the helpline's own time zone, and refreshed as the minutes pass. Static HTML shows the schedule only.
-export function HoursStatus({ hours, timeZone, locale, strings }: { hours: Hours; timeZone: string; locale: string; strings: HoursStrings }) {
+export function HoursStatus({
+  hours,
+  timeZone,
+  locale,
+  strings,
+}: {
+  hours: Hours;
+  timeZone: string;
+  locale: string;
+  strings: HoursStrings;
+}) {
   const minute = useMinute();
   const status = minute === null ? null : openStatus(hours, timeZone, new Date(minute));
 

@@ -52,7 +52,11 @@ export function RegionPicker({ regions, strings, locale }: { regions: PickerRegi
   return (
     <div>
       {region && (
-        <div className={styles.suggestion} role="region" aria-label={source === "saved" ? fill(strings.saved, { region: region.name }) : fill(strings.guess, { region: region.name })}>
+        <div
+          className={styles.suggestion}
+          role="region"
+          aria-label={source === "saved" ? fill(strings.saved, { region: region.name }) : fill(strings.guess, { region: region.name })}
+        >
           {source === "saved" ? (
             <>
               <p className={styles.suggestionTitle}>{fill(strings.saved, { region: region.name })}</p>

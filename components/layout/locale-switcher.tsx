@@ -10,15 +10,7 @@ export type LocaleOption = { code: string; name: string; dir: "ltr" | "rtl" };
 // in every locale, so the target is this page's path with the locale swapped; after hydration
 // the query (region filters) and fragment are carried over too. A full page load follows, so
 // <html lang dir> is right for the new language. Nothing is stored.
-export function LocaleSwitcher({
-  current,
-  options,
-  label,
-}: {
-  current: string;
-  options: LocaleOption[];
-  label: string;
-}) {
+export function LocaleSwitcher({ current, options, label }: { current: string; options: LocaleOption[]; label: string }) {
   // next/navigation's hook, not next-intl's: it needs no client-side i18n runtime, and the
   // locale is always the first segment here.
   const path = (usePathname() ?? "/").replace(/^\/[^/]+/, "") || "/";

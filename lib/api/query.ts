@@ -7,7 +7,9 @@ import { CONTACT_TYPES, TOPICS } from "@/lib/helplines/model";
 
 export const helplinesQuery = z
   .object({
-    region: z.string({ error: "region is required (an ISO 3166-1 alpha-2 code, e.g. GB)" }).regex(/^[A-Za-z]{2}$/, "region must be two letters (ISO 3166-1 alpha-2, e.g. GB)"),
+    region: z
+      .string({ error: "region is required (an ISO 3166-1 alpha-2 code, e.g. GB)" })
+      .regex(/^[A-Za-z]{2}$/, "region must be two letters (ISO 3166-1 alpha-2, e.g. GB)"),
     topic: z.enum(TOPICS, { error: `topic must be one of: ${TOPICS.join(", ")}` }).optional(),
     contact: z.enum(CONTACT_TYPES, { error: `contact must be one of: ${CONTACT_TYPES.join(", ")}` }).optional(),
     language: z
@@ -33,6 +35,7 @@ export function parseHelplinesQuery(params: URLSearchParams): { ok: true; value:
   const parsed = helplinesQuery.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
-  if (issue.code === "unrecognized_keys") return { ok: false, error: `unknown parameter: ${issue.keys.map((k) => k.slice(0, 40)).join(", ")}` };
+  if (issue.code === "unrecognized_keys")
+    return { ok: false, error: `unknown parameter: ${issue.keys.map((k) => k.slice(0, 40)).join(", ")}` };
   return { ok: false, error: issue.message };
 }

@@ -17,5 +17,7 @@ export function databaseUnavailable(cause: unknown) {
     const reason = cause instanceof Error ? cause.message.split("\n")[0] : String(cause);
     console.error(`[steady] helpline database unavailable: ${reason}`);
   }
-  return jsonError(503, "The helpline database is unavailable right now. Pages still work; please try again soon.", { "Retry-After": "30" });
+  return jsonError(503, "The helpline database is unavailable right now. Pages still work; please try again soon.", {
+    "Retry-After": "30",
+  });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { query } from "@/lib/db";
 import { hoursSchema, type ContactType, type Hours, type Topic } from "@/lib/helplines/schema";
 import { isOpenNow } from "@/lib/helplines/hours";
 import type { RegionCode } from "@/lib/regions";
@@ -60,12 +60,12 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Regions that have data, in code order. */
 export async function getRegionCodes(): Promise<RegionCode[]> {
-  const rows = await db.region.findMany({ select: { code: true }, orderBy: { code: "asc" } });
+  const rows = await query((db) => db.region.findMany({ select: { code: true }, orderBy: { code: "asc" } }));
   return rows.map((r) => r.code as RegionCode);
 }
 
 export async function getEmergencyNumbers(code: RegionCode): Promise<EmergencyNumber[]> {
-  const rows = await db.emergencyNumber.findMany({ where: { regionCode: code }, orderBy: { position: "asc" } });
+  const rows = await query((db) => db.emergencyNumber.findMany({ where: { regionCode: code }, orderBy: { position: "asc" } }));
   return rows.map((e) => ({
     service: e.service as EmergencyNumber["service"],
     dial: e.dial,
@@ -86,23 +86,25 @@ export async function getHelplinesForRegion(
   filters: HelplineFilters = {},
   now: Date = new Date(),
 ): Promise<Helpline[]> {
-  const rows = await db.helpline.findMany({
-    where: {
-      regionCode: code,
-      ...(filters.topic ? { topics: { some: { topic: filters.topic } } } : {}),
-      ...(filters.contact ? { contacts: { some: { type: filters.contact } } } : {}),
-      ...(filters.language
-        ? { languages: { some: { OR: [{ tag: filters.language }, { tag: { startsWith: `${filters.language}-` } }] } } }
-        : {}),
-    },
-    orderBy: [{ crisis: "desc" }, { alwaysOpen: "desc" }, { position: "asc" }],
-    include: {
-      descriptions: { where: { locale: { in: [locale, "en"] } } },
-      topics: true,
-      languages: { orderBy: { position: "asc" } },
-      contacts: { orderBy: { position: "asc" } },
-    },
-  });
+  const rows = await query((db) =>
+    db.helpline.findMany({
+      where: {
+        regionCode: code,
+        ...(filters.topic ? { topics: { some: { topic: filters.topic } } } : {}),
+        ...(filters.contact ? { contacts: { some: { type: filters.contact } } } : {}),
+        ...(filters.language
+          ? { languages: { some: { OR: [{ tag: filters.language }, { tag: { startsWith: `${filters.language}-` } }] } } }
+          : {}),
+      },
+      orderBy: [{ crisis: "desc" }, { alwaysOpen: "desc" }, { position: "asc" }],
+      include: {
+        descriptions: { where: { locale: { in: [locale, "en"] } } },
+        topics: true,
+        languages: { orderBy: { position: "asc" } },
+        contacts: { orderBy: { position: "asc" } },
+      },
+    }),
+  );
   const helplines = rows.map((h): Helpline => {
     const description = h.descriptions.find((d) => d.locale === locale) ?? h.descriptions.find((d) => d.locale === "en");
     return {
@@ -135,7 +137,7 @@ export async function getHelplinesForRegion(
 
 /** One region with its emergency numbers and helplines, or null when it has no data. */
 export async function getRegion(code: RegionCode, locale: string, filters: HelplineFilters = {}): Promise<Region | null> {
-  const region = await db.region.findUnique({ where: { code } });
+  const region = await query((db) => db.region.findUnique({ where: { code } }));
   if (!region) return null;
   const [emergency, helplines] = await Promise.all([getEmergencyNumbers(code), getHelplinesForRegion(code, locale, filters)]);
   return { code, timeZone: region.timeZone, emergency, helplines };
@@ -145,10 +147,20 @@ export async function getRegion(code: RegionCode, locale: string, filters: Helpl
 export async function getStaleRecords(months = 12, now: Date = new Date()) {
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  const [helplines, emergency] = await Promise.all([
-    db.helpline.findMany({ where: { checkedOn: { lt: cutoff } }, orderBy: [{ checkedOn: "asc" }], select: { id: true, name: true, checkedOn: true, sourceUrl: true } }),
-    db.emergencyNumber.findMany({ where: { checkedOn: { lt: cutoff } }, orderBy: [{ checkedOn: "asc" }], select: { regionCode: true, display: true, checkedOn: true, sourceUrl: true } }),
-  ]);
+  const [helplines, emergency] = await query((db) =>
+    Promise.all([
+      db.helpline.findMany({
+        where: { checkedOn: { lt: cutoff } },
+        orderBy: [{ checkedOn: "asc" }],
+        select: { id: true, name: true, checkedOn: true, sourceUrl: true },
+      }),
+      db.emergencyNumber.findMany({
+        where: { checkedOn: { lt: cutoff } },
+        orderBy: [{ checkedOn: "asc" }],
+        select: { regionCode: true, display: true, checkedOn: true, sourceUrl: true },
+      }),
+    ]),
+  );
   return { cutoff: isoDay(cutoff), helplines, emergency };
 }
 
@@ -161,16 +173,18 @@ export type RegionSummary = {
 
 /** One summary per region with data: the help box on every page picks the reader's one. */
 export async function getRegionSummaries(): Promise<RegionSummary[]> {
-  const regions = await db.region.findMany({
-    orderBy: { code: "asc" },
-    include: {
-      emergency: { orderBy: { position: "asc" }, take: 1 },
-      helplines: {
-        orderBy: [{ crisis: "desc" }, { alwaysOpen: "desc" }, { position: "asc" }],
-        include: { contacts: { where: { type: { in: ["phone", "sms"] } }, orderBy: { position: "asc" }, take: 1 } },
+  const regions = await query((db) =>
+    db.region.findMany({
+      orderBy: { code: "asc" },
+      include: {
+        emergency: { orderBy: { position: "asc" }, take: 1 },
+        helplines: {
+          orderBy: [{ crisis: "desc" }, { alwaysOpen: "desc" }, { position: "asc" }],
+          include: { contacts: { where: { type: { in: ["phone", "sms"] } }, orderBy: { position: "asc" }, take: 1 } },
+        },
       },
-    },
-  });
+    }),
+  );
   return regions.map((r) => {
     const first = r.helplines.find((h) => h.contacts.length > 0);
     const c = first?.contacts[0];
@@ -187,9 +201,16 @@ export async function getRegionSummaries(): Promise<RegionSummary[]> {
 
 /** Regions with data, with how many helplines each has (for /api/regions). */
 export async function getRegionList(): Promise<Array<{ code: RegionCode; timeZone: string; helplines: number; emergency: string[] }>> {
-  const rows = await db.region.findMany({
-    orderBy: { code: "asc" },
-    include: { _count: { select: { helplines: true } }, emergency: { orderBy: { position: "asc" }, select: { display: true } } },
-  });
-  return rows.map((r) => ({ code: r.code as RegionCode, timeZone: r.timeZone, helplines: r._count.helplines, emergency: r.emergency.map((e) => e.display) }));
+  const rows = await query((db) =>
+    db.region.findMany({
+      orderBy: { code: "asc" },
+      include: { _count: { select: { helplines: true } }, emergency: { orderBy: { position: "asc" }, select: { display: true } } },
+    }),
+  );
+  return rows.map((r) => ({
+    code: r.code as RegionCode,
+    timeZone: r.timeZone,
+    helplines: r._count.helplines,
+    emergency: r.emergency.map((e) => e.display),
+  }));
 }

@@ -31,7 +31,12 @@ function describeIssue(relFile: string, raw: unknown, issue: z.core.$ZodIssue): 
     record = `${p[0]}[${p[1]}]${slug}`;
     rest = p.slice(2);
   }
-  const field = rest.length ? rest.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("").replace(/^\./, "") : "(whole record)";
+  const field = rest.length
+    ? rest
+        .map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`))
+        .join("")
+        .replace(/^\./, "")
+    : "(whole record)";
   return `${relFile}: record ${record}, field ${field}: ${issue.message}`;
 }
 
@@ -40,7 +45,10 @@ export function loadDataFiles(dir = DEFAULT_DATA_DIR): DataSet {
   const files: LoadedFile[] = [];
   const hash = crypto.createHash("sha256");
   if (!fs.existsSync(dir)) throw new DataFileError([`${dir}: folder not found`]);
-  const names = fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith(".json"))
+    .sort();
   if (names.length === 0) problems.push(`${dir}: no .json data files`);
   for (const name of names) {
     const full = path.join(dir, name);
@@ -138,7 +146,11 @@ export async function importDataSet(db: Db, set: DataSet): Promise<ImportResult>
           });
           await tx.helplineTopic.createMany({ data: [...new Set(h.topics)].map((topic) => ({ helplineId: id, topic })) });
           await tx.helplineLanguage.createMany({
-            data: [...new Set(h.languages.map((tag) => Intl.getCanonicalLocales(tag)[0]))].map((tag, position) => ({ helplineId: id, tag, position })),
+            data: [...new Set(h.languages.map((tag) => Intl.getCanonicalLocales(tag)[0]))].map((tag, position) => ({
+              helplineId: id,
+              tag,
+              position,
+            })),
           });
           await tx.contact.createMany({
             data: h.contacts.map((c, i) => ({

@@ -25,10 +25,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 /** A range [start, end) on the helpline's clock; "24:00" ends at midnight, an earlier end runs past it. */
 export type TimeRange = [string, string];
 
-export type Hours =
-  | { type: "always" }
-  | { type: "unknown" }
-  | { type: "weekly"; days: Partial<Record<Weekday, TimeRange[]>> };
+export type Hours = { type: "always" } | { type: "unknown" } | { type: "weekly"; days: Partial<Record<Weekday, TimeRange[]>> };
 
 export function minutesOf(clockTime: string): number {
   const [h, m] = clockTime.split(":").map(Number);

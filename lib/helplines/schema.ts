@@ -84,7 +84,9 @@ void _sameHours;
 const contactSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("phone"), dial, display }).strict(),
   z.object({ type: z.literal("sms"), dial, display, keyword: z.string().trim().min(1).max(30).optional() }).strict(),
-  z.object({ type: z.literal("whatsapp"), dial: z.string().regex(/^\+[1-9]\d{6,14}$/, "must be + and an international number"), display }).strict(),
+  z
+    .object({ type: z.literal("whatsapp"), dial: z.string().regex(/^\+[1-9]\d{6,14}$/, "must be + and an international number"), display })
+    .strict(),
   z.object({ type: z.literal("chat"), url: httpsUrl }).strict(),
   z.object({ type: z.literal("email"), address: z.email() }).strict(),
   z.object({ type: z.literal("web"), url: httpsUrl }).strict(),

@@ -4,13 +4,28 @@ import { expect, type Page } from "@playwright/test";
 export const LOCALES = ["en", "es", "fr", "de", "pt", "ar"] as const;
 
 /** One of each kind of page (paths after the locale). */
-export const PAGE_PATHS = ["", "/explainers/anxiety", "/explainers/panic-attacks", "/explainers/cardiophobia", "/helplines", "/helplines/gb", "/helplines/zw", "/about"] as const;
+export const PAGE_PATHS = [
+  "",
+  "/explainers/anxiety",
+  "/explainers/panic-attacks",
+  "/explainers/cardiophobia",
+  "/helplines",
+  "/helplines/gb",
+  "/helplines/zw",
+  "/about",
+] as const;
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 export async function expectNoAxeViolations(page: Page, label = page.url()) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 

@@ -16,8 +16,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
+  const { disconnect } = await import("@/lib/db");
+  await disconnect();
   await database.close();
 });
 
@@ -30,8 +30,22 @@ describe("data layer", () => {
     const region = await data.getRegion("GB", "en");
     expect(region?.emergency[0]).toMatchObject({ dial: "999", service: "general", checkedOn: "2026-11-26" });
     expect(region?.helplines.map((h) => h.slug)).toEqual(["samaritans", "evening-line"]);
-    expect(region?.helplines[1]).toMatchObject({ languages: ["en", "cy"], cost: "unknown", reachableFromAbroad: false, checkedOn: "2024-01-15" });
-    expect(region?.helplines[1].hours).toEqual({ type: "weekly", days: { mon: [["18:00", "02:00"]], sat: [["10:00", "13:00"], ["18:00", "22:00"]] } });
+    expect(region?.helplines[1]).toMatchObject({
+      languages: ["en", "cy"],
+      cost: "unknown",
+      reachableFromAbroad: false,
+      checkedOn: "2024-01-15",
+    });
+    expect(region?.helplines[1].hours).toEqual({
+      type: "weekly",
+      days: {
+        mon: [["18:00", "02:00"]],
+        sat: [
+          ["10:00", "13:00"],
+          ["18:00", "22:00"],
+        ],
+      },
+    });
   });
 
   it("is null for a region without data", async () => {
@@ -53,7 +67,10 @@ describe("data layer", () => {
     const noon = new Date("2026-11-23T12:00:00Z");
     expect((await data.getHelplinesForRegion("GB", "en", { openNow: true }, noon)).map((h) => h.slug)).toEqual(["samaritans"]);
     const late = new Date("2026-11-23T23:00:00Z");
-    expect((await data.getHelplinesForRegion("GB", "en", { openNow: true }, late)).map((h) => h.slug)).toEqual(["samaritans", "evening-line"]);
+    expect((await data.getHelplinesForRegion("GB", "en", { openNow: true }, late)).map((h) => h.slug)).toEqual([
+      "samaritans",
+      "evening-line",
+    ]);
   });
 
   it("summarises each region for the help box", async () => {

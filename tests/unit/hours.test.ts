@@ -38,7 +38,12 @@ describe("opening hours", () => {
   });
 
   it("two ranges in one day", () => {
-    const h = weekly({ sat: [["10:00", "13:00"], ["18:00", "22:00"]] });
+    const h = weekly({
+      sat: [
+        ["10:00", "13:00"],
+        ["18:00", "22:00"],
+      ],
+    });
     const sat = (hhmm: string) => at(`2026-11-28T${hhmm}:00Z`);
     expect(isOpenNow(h, "Europe/London", sat("11:00"))).toBe(true);
     expect(openStatus(h, "Europe/London", sat("14:00"))).toEqual({ kind: "closed", opensAt: { day: "sat", time: "18:00" } });
@@ -63,7 +68,12 @@ describe("opening hours", () => {
   });
 
   it("groups days with the same hours for display", () => {
-    const h = weekly({ mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], fri: [["09:00", "12:00"]] }) as Extract<Hours, { type: "weekly" }>;
+    const h = weekly({
+      mon: [["09:00", "17:00"]],
+      tue: [["09:00", "17:00"]],
+      wed: [["09:00", "17:00"]],
+      fri: [["09:00", "12:00"]],
+    }) as Extract<Hours, { type: "weekly" }>;
     expect(groupSchedule(h)).toEqual([
       { from: "mon", to: "wed", ranges: [["09:00", "17:00"]] },
       { from: "fri", to: "fri", ranges: [["09:00", "12:00"]] },

@@ -62,7 +62,18 @@ describe("data file validation names the file, the record and the field", () => 
     const cases: Array<[unknown, RegExp]> = [
       [{ type: "weekly", days: { mon: [["25:00", "26:00"]] } }, /field hours\.days\.mon\[0\]\[0\]: must be a time HH:MM/],
       [{ type: "weekly", days: { tue: [["09:00", "09:00"]] } }, /field hours\.days\.tue\[0\]: is not a possible opening range/],
-      [{ type: "weekly", days: { wed: [["09:00", "13:00"], ["12:00", "17:00"]] } }, /field hours\.days\.wed: has overlapping ranges/],
+      [
+        {
+          type: "weekly",
+          days: {
+            wed: [
+              ["09:00", "13:00"],
+              ["12:00", "17:00"],
+            ],
+          },
+        },
+        /field hours\.days\.wed: has overlapping ranges/,
+      ],
       [{ type: "weekly", days: {} }, /field hours\.days: must open on at least one day/],
       [{ type: "weekly", days: { funday: [["09:00", "17:00"]] } }, /field hours\.days/],
       [{ type: "sometimes" }, /field hours\.type/],
@@ -75,10 +86,14 @@ describe("data file validation names the file, the record and the field", () => 
 
   it("refuses unknown topics, bad language tags, bad time zones and future check dates", () => {
     expect(refused(mutate((r) => (r.helplines[0].topics = ["crisis", "astrology"])))[0]).toMatch(/field topics\[1\]/);
-    expect(refused(mutate((r) => (r.helplines[0].languages = ["english!"])))[0]).toMatch(/field languages\[0\]: is not a BCP 47 language tag/);
+    expect(refused(mutate((r) => (r.helplines[0].languages = ["english!"])))[0]).toMatch(
+      /field languages\[0\]: is not a BCP 47 language tag/,
+    );
     expect(refused(mutate((r) => (r.timeZone = "Mars/Olympus")))[0]).toMatch(/field timeZone: is not an IANA time zone/);
     expect(refused(mutate((r) => (r.helplines[0].checkedOn = "2999-01-01")))[0]).toMatch(/field checkedOn: cannot be in the future/);
-    expect(refused(mutate((r) => (r.helplines[0].unexpected = true)))[0]).toMatch(/record helplines\[0\] "samaritans", field \(whole record\)/);
+    expect(refused(mutate((r) => (r.helplines[0].unexpected = true)))[0]).toMatch(
+      /record helplines\[0\] "samaritans", field \(whole record\)/,
+    );
   });
 
   it("refuses two helplines with the same slug", () => {
@@ -117,7 +132,10 @@ describe("import into SQLite", () => {
 
   it("makes the database match the files: removed records go, changed ones change", async () => {
     const gb = validRegion();
-    await importDataSet(database.db, loadDataFiles(dataDir({ "gb.json": gb, "fr.json": { ...validRegion("FR"), timeZone: "Europe/Paris" } })));
+    await importDataSet(
+      database.db,
+      loadDataFiles(dataDir({ "gb.json": gb, "fr.json": { ...validRegion("FR"), timeZone: "Europe/Paris" } })),
+    );
     expect(await database.db.helpline.count()).toBe(4);
     (gb.helplines as Array<Record<string, unknown>>).pop();
     (gb.helplines as Array<Record<string, unknown>>)[0].name = "Samaritans (renamed)";

@@ -46,7 +46,12 @@ describe("messages", () => {
         for (const [key, text] of other) {
           expect(() => parse(text), `${locale} ${key}`).not.toThrow();
           const source = en.get(key) ?? "";
-          expect(placeholders(text).filter((p) => p !== "count"), `${locale} ${key}`).toEqual([...new Set(placeholders(source).filter((p) => p !== "count"))].flatMap((p) => placeholders(text).filter((q) => q === p)));
+          expect(
+            placeholders(text).filter((p) => p !== "count"),
+            `${locale} ${key}`,
+          ).toEqual(
+            [...new Set(placeholders(source).filter((p) => p !== "count"))].flatMap((p) => placeholders(text).filter((q) => q === p)),
+          );
           expect(new Set(placeholders(text)), `${locale} ${key}`).toEqual(new Set(placeholders(source)));
           expect(tags(text), `${locale} ${key}`).toEqual(tags(source));
         }

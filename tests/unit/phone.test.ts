@@ -28,7 +28,9 @@ describe("links that dial from inside the country", () => {
   it("builds WhatsApp and mail links", () => {
     expect(whatsappHref("+393240117252")).toBe("https://wa.me/393240117252");
     expect(mailtoHref("jo@samaritans.org")).toBe("mailto:jo@samaritans.org");
-    expect(mailtoHref("a@b.org", "Problem with X", "Line 1\nLine 2")).toBe("mailto:a@b.org?subject=Problem%20with%20X&body=Line%201%0ALine%202");
+    expect(mailtoHref("a@b.org", "Problem with X", "Line 1\nLine 2")).toBe(
+      "mailto:a@b.org?subject=Problem%20with%20X&body=Line%201%0ALine%202",
+    );
   });
 
   it("every number in the data files makes a valid tel: link", async () => {

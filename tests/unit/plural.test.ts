@@ -6,7 +6,10 @@ import { pickPlural, pluralTemplates } from "@/lib/plural";
 
 describe("plural templates for client leaves", () => {
   it("matches the ICU message for every count (English and Arabic)", () => {
-    for (const [locale, messages] of [["en", en], ["ar", ar]] as const) {
+    for (const [locale, messages] of [
+      ["en", en],
+      ["ar", ar],
+    ] as const) {
       const t = createTranslator({ locale, messages, namespace: "Region" });
       const templates = pluralTemplates((count) => t("helplineCount", { count }), locale);
       for (const n of [0, 1, 2, 3, 7, 11, 25, 100, 102]) {

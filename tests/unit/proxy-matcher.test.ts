@@ -25,13 +25,33 @@ describe("proxy matcher", () => {
   });
 
   it("skips pages that exist, the API and static files", () => {
-    for (const path of ["/en", "/ar/about", "/fr/helplines", "/de/helplines/gb", "/pt/explainers/cardiophobia", "/api/regions", "/_next/static/x.js", "/robots.txt", "/sw.js"]) {
+    for (const path of [
+      "/en",
+      "/ar/about",
+      "/fr/helplines",
+      "/de/helplines/gb",
+      "/pt/explainers/cardiophobia",
+      "/api/regions",
+      "/_next/static/x.js",
+      "/robots.txt",
+      "/sw.js",
+    ]) {
       expect(matcher.test(path), path).toBe(false);
     }
   });
 
   it("runs for the root, paths without a locale and unknown paths", () => {
-    for (const path of ["/", "/about", "/xx/helplines", "/en/nope", "/en/helplines/zz", "/en/helplines/GB", "/en/explainers/other", "/en/about/more", "/en.php"]) {
+    for (const path of [
+      "/",
+      "/about",
+      "/xx/helplines",
+      "/en/nope",
+      "/en/helplines/zz",
+      "/en/helplines/GB",
+      "/en/explainers/other",
+      "/en/about/more",
+      "/en.php",
+    ]) {
       expect(matcher.test(path), path).toBe(true);
     }
   });

@@ -15,7 +15,10 @@ function prose(node: unknown, key = ""): string[] {
 }
 
 function grade(strings: string[]): number {
-  const text = strings.map((s) => s.replace(/\{emergency\}/g, "999").replace(/<[^>]+>/g, "")).map((s) => (/[.!?:]$/.test(s.trim()) ? s : `${s}.`)).join(" ");
+  const text = strings
+    .map((s) => s.replace(/\{emergency\}/g, "999").replace(/<[^>]+>/g, ""))
+    .map((s) => (/[.!?:]$/.test(s.trim()) ? s : `${s}.`))
+    .join(" ");
   const words = text.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
   const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim().length > 0).length;
   return fleschKincaid({ sentence: sentences, word: words.length, syllable: words.reduce((n, w) => n + syllable(w), 0) });
@@ -31,7 +34,8 @@ describe("readability", () => {
   }
 
   it("the measure itself can fail: dense prose scores above grade 8", () => {
-    const dense = "Cardiophobia constitutes a persistent, disproportionate apprehension regarding cardiovascular pathology, characteristically accompanied by hypervigilant interoceptive monitoring and recurrent emergency consultations.";
+    const dense =
+      "Cardiophobia constitutes a persistent, disproportionate apprehension regarding cardiovascular pathology, characteristically accompanied by hypervigilant interoceptive monitoring and recurrent emergency consultations.";
     expect(grade([dense])).toBeGreaterThan(8);
   });
 });

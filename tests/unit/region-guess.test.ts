@@ -6,13 +6,22 @@ const available = new Set(["GB", "IE", "FR", "ES", "MX", "EG"]);
 
 describe("region guess from what the browser says", () => {
   it("prefers the time zone", () => {
-    expect(guessRegion({ timeZone: "Europe/Dublin", languages: ["en-GB"] }, TIME_ZONE_REGIONS, available)).toEqual({ code: "IE", reason: "timeZone" });
+    expect(guessRegion({ timeZone: "Europe/Dublin", languages: ["en-GB"] }, TIME_ZONE_REGIONS, available)).toEqual({
+      code: "IE",
+      reason: "timeZone",
+    });
   });
   it("falls back to the region of a preferred language", () => {
-    expect(guessRegion({ timeZone: "Asia/Tokyo", languages: ["es-MX", "en"] }, TIME_ZONE_REGIONS, available)).toEqual({ code: "MX", reason: "language" });
+    expect(guessRegion({ timeZone: "Asia/Tokyo", languages: ["es-MX", "en"] }, TIME_ZONE_REGIONS, available)).toEqual({
+      code: "MX",
+      reason: "language",
+    });
   });
   it("skips languages without a region or with a region we have no data for", () => {
-    expect(guessRegion({ timeZone: "UTC", languages: ["ar", "de-DE", "fr-FR"] }, TIME_ZONE_REGIONS, available)).toEqual({ code: "FR", reason: "language" });
+    expect(guessRegion({ timeZone: "UTC", languages: ["ar", "de-DE", "fr-FR"] }, TIME_ZONE_REGIONS, available)).toEqual({
+      code: "FR",
+      reason: "language",
+    });
   });
   it("gives no guess when nothing fits, and survives junk", () => {
     expect(guessRegion({ timeZone: "Asia/Tokyo", languages: ["ja-JP"] }, TIME_ZONE_REGIONS, available)).toBeNull();

@@ -26,8 +26,21 @@ export default async function HelplinesPage({ params }: { params: Promise<{ loca
     englishName: regionName(code, "en"),
     hasData: withData.has(code),
   })).sort((a, b) => collator.compare(a.name, b.name));
-  const raw = (key: "searchLabel" | "searchHint" | "withData" | "withoutData" | "withoutDataHint" | "guess" | "guessReasonTimeZone" | "guessReasonLanguage" | "guessUse" | "saved" | "savedHint" | "forget") =>
-    t.raw(key) as string;
+  const raw = (
+    key:
+      | "searchLabel"
+      | "searchHint"
+      | "withData"
+      | "withoutData"
+      | "withoutDataHint"
+      | "guess"
+      | "guessReasonTimeZone"
+      | "guessReasonLanguage"
+      | "guessUse"
+      | "saved"
+      | "savedHint"
+      | "forget",
+  ) => t.raw(key) as string;
 
   return (
     <div>

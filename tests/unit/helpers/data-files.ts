@@ -33,7 +33,16 @@ export function validRegion(code = "GB"): Record<string, unknown> {
         topics: ["anxiety"],
         languages: ["en", "cy"],
         contacts: [{ type: "sms", dial: "85258", display: "85258", keyword: "SHOUT" }],
-        hours: { type: "weekly", days: { mon: [["18:00", "02:00"]], sat: [["10:00", "13:00"], ["18:00", "22:00"]] } },
+        hours: {
+          type: "weekly",
+          days: {
+            mon: [["18:00", "02:00"]],
+            sat: [
+              ["10:00", "13:00"],
+              ["18:00", "22:00"],
+            ],
+          },
+        },
         cost: "unknown",
         freeFromMobile: null,
         reachableFromAbroad: false,

@@ -60,7 +60,9 @@ export default async function ExplainerPage({ params }: { params: Params }) {
       <section aria-labelledby={`${id}-heading`} id={id}>
         <h2 id={`${id}-heading`}>{s.heading}</h2>
         {s.intro && <p>{e(s.intro)}</p>}
-        {s.body?.map((p) => <p key={p}>{e(p)}</p>)}
+        {s.body?.map((p) => (
+          <p key={p}>{e(p)}</p>
+        ))}
         {s.items && (
           <ul>
             {s.items.map((item) => (
@@ -133,7 +135,11 @@ export default async function ExplainerPage({ params }: { params: Params }) {
       <CareCards
         heading={c.getHelp.heading}
         cards={c.getHelp}
-        labels={{ nonUrgent: tx("careCardLabels.nonUrgent"), urgent: tx("careCardLabels.urgent"), immediate: tx("careCardLabels.immediate") }}
+        labels={{
+          nonUrgent: tx("careCardLabels.nonUrgent"),
+          urgent: tx("careCardLabels.urgent"),
+          immediate: tx("careCardLabels.immediate"),
+        }}
         fallback={fallback}
       />
 

@@ -84,7 +84,10 @@ export default async function RegionPage({ params }: { params: Params }) {
 
   const helplines = region.helplines;
   const present = <T extends string>(all: readonly T[], has: (v: T) => boolean) => all.filter(has);
-  const topics: FilterOption[] = present(TOPICS, (v) => helplines.some((h) => h.topics.includes(v))).map((v) => ({ value: v, label: t(`topics.${v}`) }));
+  const topics: FilterOption[] = present(TOPICS, (v) => helplines.some((h) => h.topics.includes(v))).map((v) => ({
+    value: v,
+    label: t(`topics.${v}`),
+  }));
   const contacts: FilterOption[] = present(CONTACT_TYPES, (v) => helplines.some((h) => h.contacts.some((c) => c.type === v))).map((v) => ({
     value: v,
     label: t(`contactTypes.${v}`),

@@ -1,0 +1,4 @@
+// Same server settings as the site, nothing else.
+const config = { poweredByHeader: false };
+
+export default config;

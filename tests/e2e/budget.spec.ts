@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+
+// JavaScript on first load, gzip on the wire. A bare Next.js 16 page of the same version (a
+// layout and a page with one heading, bench/bare-next) ships about 132 kB here; Steady may add
+// at most 15 kB on any page.
+const BARE_NEXT_KB = 132;
+const BUDGET_KB = BARE_NEXT_KB + 15;
+
+for (const path of [
+  "/en",
+  "/ar/explainers/cardiophobia",
+  "/en/explainers/panic-attacks",
+  "/en/helplines",
+  "/en/helplines/gb",
+  "/en/about",
+]) {
+  test(`JavaScript on first load of ${path} is within ${BUDGET_KB} kB`, async ({ page }) => {
+    const sizes: number[] = [];
+    page.on("requestfinished", async (request) => {
+      if (request.resourceType() !== "script") return;
+      const s = await request.sizes();
+      sizes.push(s.responseBodySize);
+    });
+    await page.goto(path, { waitUntil: "networkidle" });
+    const kb = sizes.reduce((a, b) => a + b, 0) / 1024;
+    console.log(`${path}: ${sizes.length} scripts, ${kb.toFixed(1)} kB on the wire`);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(kb).toBeLessThanOrEqual(BUDGET_KB);
+  });
+}

@@ -1,0 +1,192 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, hydrated } from "./helpers";
+
+const EXIT = "https://www.bbc.com/weather";
+
+test.describe("the story", () => {
+  test("is laid out as an article with quotations, the video reference and attribution", async ({ page }) => {
+    await page.goto("/en");
+    const article = page.locator("article").first();
+    await expect(article.locator("h1")).toHaveText("Kim Basinger Calls Ex-Husband Alec Baldwin a 'Challenge'");
+    expect(await article.locator("q").count()).toBeGreaterThanOrEqual(10);
+    await expect(article.locator("blockquote")).toContainText("I've had maybe over 20 hospital visits in my life.");
+    await expect(article.locator("figure figcaption")).toHaveText("Video post on Facebook Watch (not shown here)");
+    await expect(article.locator("figure")).toContainText("Posted by Red Table Talk on Monday, April 25, 2022");
+    await expect(article).toContainText("The interview was on Red Table Talk (Facebook Watch), posted April 25, 2022.");
+    await expect(page.locator("iframe")).toHaveCount(0);
+  });
+
+  test("wide screens: margin notes sit beside the terms they explain", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/en");
+    await hydrated(page);
+    for (const key of ["anxiety", "panicAttacks", "phobias", "cardiophobia", "heartFear"]) {
+      const note = page.locator(`#note-${key}`);
+      await expect(note).toBeVisible();
+      const term = page.locator(`button[aria-controls="note-${key}"]`);
+      const [t, n] = [await term.boundingBox(), await note.boundingBox()];
+      expect(n!.x, key).toBeGreaterThan(t!.x); // in the margin, to the right in English
+      expect(Math.abs(n!.y - t!.y), key).toBeLessThan(400); // level with the paragraph
+    }
+    await expect(page.locator("#note-cardiophobia")).toContainText("Georg Eifert");
+    await expect(page.locator("#note-cardiophobia a")).toHaveAttribute("href", "/en/explainers/cardiophobia");
+  });
+
+  test("narrow screens: a term opens its note inline, by keyboard", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/en");
+    await hydrated(page);
+    const note = page.locator("#note-cardiophobia");
+    const term = page.locator('button[aria-controls="note-cardiophobia"]');
+    await expect(note).toBeHidden();
+    await expect(term).toHaveAttribute("aria-expanded", "false");
+    await term.focus();
+    await page.keyboard.press("Enter");
+    await expect(term).toHaveAttribute("aria-expanded", "true");
+    await expect(note).toBeVisible();
+    await expectNoAxeViolations(page, "story with a note open");
+    await page.keyboard.press("Space");
+    await expect(note).toBeHidden();
+  });
+
+  test("without JavaScript every note is still readable", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto("/en");
+    for (const key of ["anxiety", "cardiophobia", "heartFear"]) await expect(page.locator(`#note-${key}`)).toBeVisible();
+    await context.close();
+  });
+
+  test("a translated story says it is translated", async ({ page }) => {
+    await page.goto("/fr");
+    await expect(page.locator("article").first()).toContainText("Traduit de l’anglais");
+  });
+});
+
+test.describe("explainers", () => {
+  for (const slug of ["anxiety", "panic-attacks", "cardiophobia"]) {
+    test(`${slug}: sections, care cards, sources and review dates`, async ({ page }) => {
+      await page.goto(`/en/explainers/${slug}`);
+      await expect(page.locator("h1")).toHaveCount(1);
+      for (const id of ["what-it-is", "feels-like", "why", "help-now", "treatment", "how-common", "get-help", "sources"]) {
+        await expect(page.locator(`section#${id} h2`), id).toBeVisible();
+      }
+      await expect(page.locator("#feels-like li").first()).toBeVisible();
+      await expect(page.locator("#get-help h3")).toHaveCount(3);
+      await expect(page.locator("#get-help")).toContainText("Non-urgent advice");
+      await expect(page.locator("#get-help")).toContainText("Urgent advice");
+      await expect(page.locator("#get-help")).toContainText("Immediate action required");
+      await expect(page.locator("#how-common a").first()).toHaveAttribute("href", /^https?:\/\//);
+      await expect(page.locator("main")).toContainText(/Last reviewed \w+ \d+, \d{4}/);
+      await expect(page.locator("main")).toContainText(/Next review due \w+ \d+, \d{4}/);
+      expect(await page.locator("#sources li").count()).toBeGreaterThan(1);
+    });
+  }
+
+  test("the emergency number of the reader's region fills the immediate care card", async ({ browser }) => {
+    const context = await browser.newContext({ timezoneId: "Australia/Sydney" });
+    const page = await context.newPage();
+    await page.goto("/en/explainers/cardiophobia");
+    await expect(page.locator("#get-help h3").nth(2)).toContainText("Call 000 now");
+    await expect(page.locator('#get-help a[href="tel:000"]').first()).toBeVisible();
+    await context.close();
+  });
+
+  test("cardiophobia never says chest pain is surely anxiety", async ({ page }) => {
+    await page.goto("/en/explainers/cardiophobia");
+    const text = (await page.locator("main").innerText()).toLowerCase();
+    expect(text).not.toMatch(/(it|this|chest pain) is (only|just|surely|definitely) (anxiety|panic)/);
+    expect(text).toContain("chest pain");
+  });
+});
+
+test.describe("Is it panic or my heart?", () => {
+  test("a red flag goes straight to the emergency number; five noes go to panic help and a doctor", async ({ page }) => {
+    await page.goto("/en/explainers/panic-attacks");
+    await hydrated(page);
+    const check = page.locator("#heart-check");
+    const result = check.getByRole("status");
+    await expect(result).toContainText("Answer every question");
+    await check
+      .getByRole("group", { name: /spreads to your arm/ })
+      .getByLabel("Yes")
+      .check();
+    await expect(result.locator("h3")).toContainText("Call");
+    await expect(result).toContainText("now");
+    await expectNoAxeViolations(page, "heart check answered");
+    await check
+      .getByRole("group", { name: /spreads to your arm/ })
+      .getByLabel("No")
+      .check();
+    for (const name of [/shortness of breath/, /fainted/, /first time/]) await check.getByRole("group", { name }).getByLabel("No").check();
+    await expect(result).toContainText("Answer every question");
+    await check
+      .getByRole("group", { name: /heart disease/ })
+      .getByLabel("Not sure")
+      .check();
+    await expect(result.locator("h3")).toContainText("Call");
+    await check
+      .getByRole("group", { name: /heart disease/ })
+      .getByLabel("No")
+      .check();
+    await expect(result.locator("h3")).toHaveText("What can help if this is panic");
+    await expect(result).toContainText("See a doctor");
+  });
+
+  test("works by keyboard: arrow keys move between answers", async ({ page }) => {
+    await page.goto("/en/explainers/cardiophobia");
+    await hydrated(page);
+    const first = page.locator("#heart-check input[type=radio]").first();
+    await first.focus();
+    await page.keyboard.press("Space");
+    await expect(first).toBeChecked();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator("#heart-check input[type=radio]").nth(1)).toBeChecked();
+  });
+});
+
+test.describe("breathing", () => {
+  test("starts and stops by keyboard and shows the steps as text", async ({ page }) => {
+    await page.goto("/en");
+    await page.getByRole("link", { name: "Try a slow breathing exercise" }).click();
+    await page.waitForURL("**/en/explainers/panic-attacks#breathing");
+    const section = page.locator("#breathing");
+    await expect(section.locator("ol li").first()).toBeVisible();
+    const button = section.getByRole("button", { name: "Start" });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect(section.getByRole("button", { name: "Stop" })).toHaveAttribute("aria-pressed", "true");
+    await expect(section.locator("[aria-live]")).toHaveText("Breathe in");
+    await expect(section.locator("[aria-live]")).toHaveText("Breathe out", { timeout: 7000 });
+    await page.keyboard.press("Enter");
+    await expect(section.getByRole("button", { name: "Start" })).toBeVisible();
+  });
+});
+
+test.describe("quick exit", () => {
+  test.beforeEach(async ({ context }) => {
+    // The neutral site is outside this machine: answer it locally.
+    await context.route(`${EXIT}**`, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title>" }));
+  });
+
+  test("the button replaces the page, so Back does not return to Steady", async ({ page }) => {
+    await page.goto("/en/explainers/anxiety");
+    await hydrated(page);
+    await page.getByRole("link", { name: "Quick exit" }).click();
+    await page.waitForURL(EXIT);
+    await page.goBack().catch(() => null);
+    expect(page.url()).not.toContain("/en/explainers");
+  });
+
+  test("pressing Escape three times leaves too", async ({ page }) => {
+    await page.goto("/en/helplines/gb");
+    await hydrated(page);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\/en\/helplines\/gb$/);
+    await page.keyboard.press("Escape");
+    await page.waitForURL(EXIT);
+    await page.goBack().catch(() => null);
+    expect(page.url()).not.toContain("/helplines/gb");
+  });
+});
