@@ -6,14 +6,14 @@ const config = [
   ...nextTs,
   {
     ignores: [
-      ".next/**",
+      "**/.next/**",
       "lib/generated/**",
       "node_modules/**",
       "test-results/**",
       "playwright-report/**",
       "screenshots/**",
       "content-drafts/**",
-      "next-env.d.ts",
+      "**/next-env.d.ts",
     ],
   },
 ];

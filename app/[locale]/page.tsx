@@ -46,9 +46,7 @@ export default async function StoryPage({ params }: { params: Promise<{ locale: 
         <p>
           <WithEmergency text={tn.raw(key) as string} fallback={fallback} />
         </p>
-        <Link href={`/explainers/${explainer}`} prefetch={false}>
-          {th("readMore", { term: th(`terms.${key}`) })}
-        </Link>
+        <Link href={`/explainers/${explainer}`}>{th("readMore", { term: th(`terms.${key}`) })}</Link>
       </aside>
     );
   };
@@ -88,7 +86,17 @@ export default async function StoryPage({ params }: { params: Promise<{ locale: 
           ["heartFear"],
         )}
         {block(<p>{t.rich("p4", rich)}</p>)}
-        {block(<p className={styles.attribution}>{t("attribution")}</p>)}
+        {block(
+          <p className={styles.attribution}>
+            {t("attribution")}
+            {locale !== "en" && (
+              <>
+                {" "}
+                <strong>{t("translatedNote")}</strong>
+              </>
+            )}
+          </p>,
+        )}
       </article>
 
       <section className={styles.more} aria-labelledby="explainers-heading">
@@ -101,9 +109,7 @@ export default async function StoryPage({ params }: { params: Promise<{ locale: 
               return (
                 <li key={e.slug} className={styles.card}>
                   <h3 className={styles.cardTitle}>
-                    <Link href={`/explainers/${e.slug}`} prefetch={false}>
-                      {te("title")}
-                    </Link>
+                    <Link href={`/explainers/${e.slug}`}>{te("title")}</Link>
                   </h3>
                   <p>{te("lead")}</p>
                 </li>
@@ -113,9 +119,7 @@ export default async function StoryPage({ params }: { params: Promise<{ locale: 
         </ul>
         <h2>{th("breathingHeading")}</h2>
         <p>
-          <Link href={{ pathname: "/explainers/panic-attacks", hash: "breathing" }} prefetch={false}>
-            {th("breathingLink")}
-          </Link>
+          <Link href={{ pathname: "/explainers/panic-attacks", hash: "breathing" }}>{th("breathingLink")}</Link>
         </p>
       </section>
     </>

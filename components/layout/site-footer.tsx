@@ -10,24 +10,16 @@ export async function SiteFooter() {
         <nav aria-label={t("footerLabel")}>
           <ul className={styles.links}>
             <li>
-              <Link href="/about" prefetch={false}>
-                {t("footerLinks.about")}
-              </Link>
+              <Link href="/about">{t("footerLinks.about")}</Link>
             </li>
             <li>
-              <Link href={{ pathname: "/about", hash: "privacy" }} prefetch={false}>
-                {t("footerLinks.privacy")}
-              </Link>
+              <Link href={{ pathname: "/about", hash: "privacy" }}>{t("footerLinks.privacy")}</Link>
             </li>
             <li>
-              <Link href={{ pathname: "/about", hash: "sources" }} prefetch={false}>
-                {t("footerLinks.sources")}
-              </Link>
+              <Link href={{ pathname: "/about", hash: "sources" }}>{t("footerLinks.sources")}</Link>
             </li>
             <li>
-              <Link href="/helplines" prefetch={false}>
-                {t("footerLinks.helplines")}
-              </Link>
+              <Link href="/helplines">{t("footerLinks.helplines")}</Link>
             </li>
           </ul>
         </nav>

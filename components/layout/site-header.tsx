@@ -42,7 +42,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
         <ul className={styles.navList}>
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className={styles.navLink} prefetch={false}>
+              <Link href={item.href} className={styles.navLink}>
                 {item.label}
               </Link>
             </li>

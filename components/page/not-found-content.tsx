@@ -11,14 +11,12 @@ export async function NotFoundContent() {
       <h2>{t("helpHeading")}</h2>
       <p>{t("helpBody")}</p>
       <p>
-        <Link href="/helplines" className={styles.button} prefetch={false}>
+        <Link href="/helplines" className={styles.button}>
           {t("helplines")}
         </Link>
       </p>
       <p>
-        <Link href="/" prefetch={false}>
-          {t("home")}
-        </Link>
+        <Link href="/">{t("home")}</Link>
       </p>
     </div>
   );

@@ -29,7 +29,10 @@ test.describe("the story", () => {
       expect(Math.abs(n!.y - t!.y), key).toBeLessThan(400); // level with the paragraph
     }
     await expect(page.locator("#note-cardiophobia")).toContainText("Georg Eifert");
-    await expect(page.locator("#note-cardiophobia a")).toHaveAttribute("href", "/en/explainers/cardiophobia");
+    await expect(page.locator("#note-cardiophobia").getByRole("link", { name: /Read more/ })).toHaveAttribute(
+      "href",
+      "/en/explainers/cardiophobia",
+    );
   });
 
   test("narrow screens: a term opens its note inline, by keyboard", async ({ page }) => {
@@ -116,9 +119,10 @@ test.describe("Is it panic or my heart?", () => {
     await expectNoAxeViolations(page, "heart check answered");
     await check
       .getByRole("group", { name: /spreads to your arm/ })
-      .getByLabel("No")
+      .getByLabel("No", { exact: true })
       .check();
-    for (const name of [/shortness of breath/, /fainted/, /first time/]) await check.getByRole("group", { name }).getByLabel("No").check();
+    for (const name of [/shortness of breath/, /fainted/, /first time/])
+      await check.getByRole("group", { name }).getByLabel("No", { exact: true }).check();
     await expect(result).toContainText("Answer every question");
     await check
       .getByRole("group", { name: /heart disease/ })
@@ -127,7 +131,7 @@ test.describe("Is it panic or my heart?", () => {
     await expect(result.locator("h3")).toContainText("Call");
     await check
       .getByRole("group", { name: /heart disease/ })
-      .getByLabel("No")
+      .getByLabel("No", { exact: true })
       .check();
     await expect(result.locator("h3")).toHaveText("What can help if this is panic");
     await expect(result).toContainText("See a doctor");

@@ -196,17 +196,13 @@ export default async function ExplainerPage({ params }: { params: Params }) {
               const tr = await getTranslations(x.namespace);
               return (
                 <li key={x.slug}>
-                  <Link href={`/explainers/${x.slug}`} prefetch={false}>
-                    {tr("title")}
-                  </Link>
+                  <Link href={`/explainers/${x.slug}`}>{tr("title")}</Link>
                 </li>
               );
             }),
           )}
           <li>
-            <Link href="/" prefetch={false}>
-              {(await getTranslations("Layout"))("nav.story")}
-            </Link>
+            <Link href="/">{(await getTranslations("Layout"))("nav.story")}</Link>
           </li>
         </ul>
       </nav>

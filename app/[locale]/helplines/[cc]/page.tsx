@@ -74,9 +74,7 @@ export default async function RegionPage({ params }: { params: Params }) {
         </p>
         {directories}
         <p>
-          <Link href="/helplines" prefetch={false}>
-            {t("otherRegion")}
-          </Link>
+          <Link href="/helplines">{t("otherRegion")}</Link>
         </p>
       </div>
     );
@@ -129,9 +127,7 @@ export default async function RegionPage({ params }: { params: Params }) {
         <RememberRegion code={code} label={t("rememberRegion")} savedLabel={t("remembered")} />
       </p>
       <p>
-        <Link href="/helplines" prefetch={false}>
-          {t("otherRegion")}
-        </Link>
+        <Link href="/helplines">{t("otherRegion")}</Link>
       </p>
       {directories}
     </div>
