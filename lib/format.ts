@@ -9,3 +9,12 @@ export function splitAround(template: string, key: string): [string, string] | n
   const at = template.indexOf(marker);
   return at < 0 ? null : [template.slice(0, at), template.slice(at + marker.length)];
 }
+
+/**
+ * A phone number or code inside translated text: a left-to-right isolate (LRI … PDI), so that
+ * "116 123" keeps its digit groups in order inside Arabic text. (A first-strong isolate is not
+ * enough: digits are not strongly left-to-right.)
+ */
+export function ltr(text: string): string {
+  return `\u2066${text}\u2069`;
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useReaderRegion } from "@/components/region/region-provider";
-import { fill } from "@/lib/format";
+import { fill, ltr } from "@/lib/format";
 import { smsHref, telHref } from "@/lib/helplines/phone";
 import styles from "./help-box.module.css";
 
@@ -40,8 +40,8 @@ export function HelpBox({ strings, locale }: { strings: HelpBoxStrings; locale: 
                   href={region.top.type === "sms" ? smsHref(region.top.dial, region.top.keyword) : telHref(region.top.dial)}
                 >
                   {region.top.type === "sms" && region.top.keyword
-                    ? fill(strings.text, { keyword: region.top.keyword, number: "\u2068" + region.top.display + "\u2069" })
-                    : fill(strings.call, { number: "\u2068" + region.top.display + "\u2069" })}
+                    ? fill(strings.text, { keyword: ltr(region.top.keyword), number: ltr(region.top.display) })
+                    : fill(strings.call, { number: ltr(region.top.display) })}
                 </a>
               </p>
             )}
@@ -49,7 +49,7 @@ export function HelpBox({ strings, locale }: { strings: HelpBoxStrings; locale: 
               <p className={styles.line}>
                 <span className={styles.name}>{strings.emergencyLead}</span>
                 <a className={styles.emergency} href={telHref(region.emergency.dial)}>
-                  {fill(strings.call, { number: "\u2068" + region.emergency.display + "\u2069" })}
+                  {fill(strings.call, { number: ltr(region.emergency.display) })}
                 </a>
               </p>
             )}

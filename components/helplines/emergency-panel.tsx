@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { EmergencyNumber } from "@/lib/data/helplines";
+import { ltr } from "@/lib/format";
 import { telHref } from "@/lib/helplines/phone";
 import styles from "./emergency-panel.module.css";
 
@@ -15,7 +16,7 @@ export async function EmergencyPanel({ numbers }: { numbers: EmergencyNumber[] }
       </h2>
       <p className={styles.primary}>
         <a className={styles.call} href={telHref(first.dial)}>
-          {t("emergencyCall", { number: `\u2068${first.display}\u2069` })}
+          {t("emergencyCall", { number: ltr(first.display) })}
         </a>
         <span className={styles.service}>{t(`services.${first.service}`)}</span>
       </p>

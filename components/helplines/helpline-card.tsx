@@ -3,12 +3,12 @@ import type { Helpline } from "@/lib/data/helplines";
 import { formatClock, timeZoneLabel, weekdayName } from "@/lib/clock";
 import { groupSchedule } from "@/lib/helplines/hours";
 import { mailtoHref, smsHref, telHref, whatsappHref } from "@/lib/helplines/phone";
+import { ltr } from "@/lib/format";
 import { REPORT_EMAIL } from "@/lib/site";
 import { languageName, regionName } from "@/lib/region-names";
 import { HoursStatus } from "./hours-status";
 import styles from "./helpline-card.module.css";
 
-const isolate = (s: string) => `\u2068${s}\u2069`;
 
 export async function HelplineCard({ helpline: h, locale, regionCode }: { helpline: Helpline; locale: string; regionCode: string }) {
   const t = await getTranslations("Region");
@@ -37,7 +37,7 @@ export async function HelplineCard({ helpline: h, locale, regionCode }: { helpli
               return (
                 <li key={i}>
                   <a className={`${styles.button} ${primary}`} href={telHref(c.dial!)}>
-                    {t("card.call", { number: isolate(c.display!) })}
+                    {t("card.call", { number: ltr(c.display!) })}
                   </a>
                 </li>
               );
@@ -46,8 +46,8 @@ export async function HelplineCard({ helpline: h, locale, regionCode }: { helpli
                 <li key={i}>
                   <a className={`${styles.button} ${primary}`} href={smsHref(c.dial!, c.keyword)}>
                     {c.keyword
-                      ? t("card.textKeyword", { keyword: isolate(c.keyword), number: isolate(c.display!) })
-                      : t("card.text", { number: isolate(c.display!) })}
+                      ? t("card.textKeyword", { keyword: ltr(c.keyword), number: ltr(c.display!) })
+                      : t("card.text", { number: ltr(c.display!) })}
                   </a>
                 </li>
               );
@@ -55,7 +55,7 @@ export async function HelplineCard({ helpline: h, locale, regionCode }: { helpli
               return (
                 <li key={i}>
                   <a className={`${styles.button} ${primary}`} href={whatsappHref(c.dial!)} rel="noreferrer">
-                    {t("card.whatsapp", { number: isolate(c.display!) })}
+                    {t("card.whatsapp", { number: ltr(c.display!) })}
                   </a>
                 </li>
               );

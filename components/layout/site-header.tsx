@@ -22,10 +22,10 @@ export async function SiteHeader({ locale }: { locale: string }) {
   const options: LocaleOption[] = routing.locales.map((code) => ({ code, name: LOCALE_NAMES[code] ?? code, dir: directionOf(code) }));
   const nav = [
     { href: "/", label: t("nav.story") },
+    { href: "/helplines", label: t("nav.helplines") },
     { href: "/explainers/anxiety", label: t("nav.anxiety") },
     { href: "/explainers/panic-attacks", label: t("nav.panicAttacks") },
     { href: "/explainers/cardiophobia", label: t("nav.cardiophobia") },
-    { href: "/helplines", label: t("nav.helplines") },
     { href: "/about", label: t("nav.about") },
   ] as const;
 
@@ -36,7 +36,10 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <span className={styles.mark} aria-hidden="true" />
           <span>{(await getTranslations("Metadata"))("siteName")}</span>
         </Link>
-        <QuickExit label={tq("label")} hint={tq("hint")} />
+        <div className={styles.tools}>
+          <LocaleSwitcher current={locale} options={options} label={tl("label")} />
+          <QuickExit label={tq("label")} hint={tq("hint")} />
+        </div>
       </div>
       <nav aria-label={t("navLabel")} className={styles.nav}>
         <ul className={styles.navList}>
@@ -49,9 +52,6 @@ export async function SiteHeader({ locale }: { locale: string }) {
           ))}
         </ul>
       </nav>
-      <div className={styles.languages}>
-        <LocaleSwitcher current={locale} options={options} label={tl("label")} />
-      </div>
     </header>
   );
 }

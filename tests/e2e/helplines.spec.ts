@@ -90,6 +90,7 @@ test.describe("finding a helpline", () => {
   test("the language switcher keeps the page, the region and the filters", async ({ page }) => {
     await page.goto("/en/helplines/gb?topic=crisis");
     await hydrated(page);
+    await page.locator("header summary").click();
     await page.getByRole("link", { name: "Español" }).click();
     await page.waitForURL("**/es/helplines/gb?topic=crisis");
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
