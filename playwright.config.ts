@@ -21,10 +21,10 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: "node scripts/server.mjs",
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOSTNAME_BIND: "127.0.0.1" },
   },
 });

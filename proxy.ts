@@ -26,6 +26,15 @@ function notFoundPage(locale: string): string | null {
 }
 
 export default function proxy(request: NextRequest) {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    // Broken percent-encoding ("/%"): nothing to negotiate or look up.
+    return new NextResponse("Bad request: the address is not valid.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   const locale = request.nextUrl.pathname.split("/")[1] ?? "";
   if (isLocale(locale)) {
     const html = notFoundPage(locale);

@@ -63,7 +63,7 @@ async function main() {
     seed(file, size);
     // A fresh data layer (and Prisma client) on this file.
     process.env.DATABASE_URL = `file:${file}`;
-    (globalThis as { steadyDb?: unknown }).steadyDb = undefined;
+
     const data = await import(`../lib/data/helplines.ts?size=${size}`);
     for (let i = 0; i < 30; i++) await data.getHelplinesForRegion("GB", "es"); // warm up
     const times: number[] = [];

@@ -5,11 +5,6 @@ import { prepare } from "./prepare.mjs";
 
 prepare();
 
-const port = process.env.PORT ?? "3000";
-const next = path.join(import.meta.dirname, "..", "node_modules", ".bin", "next");
-const server = spawn(next, ["start", "-p", port, ...(process.env.HOSTNAME_BIND ? ["-H", process.env.HOSTNAME_BIND] : [])], {
-  stdio: "inherit",
-  env: process.env,
-});
+const server = spawn(process.execPath, [path.join(import.meta.dirname, "server.mjs")], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

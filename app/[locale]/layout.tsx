@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { HelpBox } from "@/components/help/help-box";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { ServiceWorker } from "@/components/layout/service-worker";
 import { SiteHeader } from "@/components/layout/site-header";
 import { RegionProvider, type RegionInfo } from "@/components/region/region-provider";
 import { directionOf, routing, toLocale } from "@/i18n/routing";
@@ -86,6 +87,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </main>
           <SiteFooter />
         </RegionProvider>
+        <ServiceWorker locale={locale} />
         {/* Words for the client-side error page, which cannot load messages itself. */}
         <script
           type="application/json"

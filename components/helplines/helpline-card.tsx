@@ -9,7 +9,6 @@ import { languageName, regionName } from "@/lib/region-names";
 import { HoursStatus } from "./hours-status";
 import styles from "./helpline-card.module.css";
 
-
 export async function HelplineCard({ helpline: h, locale, regionCode }: { helpline: Helpline; locale: string; regionCode: string }) {
   const t = await getTranslations("Region");
   const format = await getFormatter();

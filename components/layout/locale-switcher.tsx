@@ -22,7 +22,12 @@ export function LocaleSwitcher({ current, options, label }: { current: string; o
       <summary className={styles.summary}>
         <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <circle cx="12" cy="12" r="9.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M2.75 12h18.5M12 2.75c2.6 2.7 3.9 5.8 3.9 9.25s-1.3 6.55-3.9 9.25M12 2.75C9.4 5.45 8.1 8.55 8.1 12s1.3 6.55 3.9 9.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path
+            d="M2.75 12h18.5M12 2.75c2.6 2.7 3.9 5.8 3.9 9.25s-1.3 6.55-3.9 9.25M12 2.75C9.4 5.45 8.1 8.55 8.1 12s1.3 6.55 3.9 9.25"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
         </svg>
         <span className="visually-hidden">{label}: </span>
         <span lang={current}>{currentOption?.name}</span>

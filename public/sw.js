@@ -1,0 +1,111 @@
+// Steady's service worker: pages a reader has opened keep working with no network, so the
+// numbers they need never depend on a connection.
+//  - Pages (navigations): network first, with a short wait; on failure or a slow network, the
+//    copy saved the last time. Only complete 200 pages are saved.
+//  - Built assets (/_next/static, immutable file names) and icons: cache first.
+//  - The JSON API and everything else: straight to the network, never cached.
+// On install it also saves the story and the three explainers in the reader's language.
+const VERSION = "steady-v1";
+const PAGES = `${VERSION}-pages`;
+const ASSETS = `${VERSION}-assets`;
+const NETWORK_WAIT_MS = 4000;
+const MAX_ASSETS = 200;
+
+const locale = new URL(self.location.href).searchParams.get("locale") || "en";
+const PRECACHE = ["", "/explainers/anxiety", "/explainers/panic-attacks", "/explainers/cardiophobia", "/helplines"].map((p) => `/${locale}${p}`);
+
+const ASSET_IN_HTML = /\/_next\/static\/[^"'\s)]+/g;
+
+async function savePage(request, response) {
+  if (!response || response.status !== 200 || response.type !== "basic") return;
+  const type = response.headers.get("content-type") || "";
+  if (!type.includes("text/html")) return;
+  const cache = await caches.open(PAGES);
+  await cache.put(request, response.clone());
+  // The page's own CSS and JavaScript, so it renders offline as it did online.
+  const html = await response.clone().text();
+  const assets = await caches.open(ASSETS);
+  await Promise.all(
+    [...new Set(html.match(ASSET_IN_HTML) || [])].map(async (url) => {
+      if (await assets.match(url)) return;
+      try {
+        const r = await fetch(url);
+        if (r.ok) await assets.put(url, r);
+      } catch {
+        /* offline: it will be saved on a later visit */
+      }
+    }),
+  );
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    Promise.all(
+      PRECACHE.map(async (url) => {
+        try {
+          await savePage(new Request(url), await fetch(url));
+        } catch {
+          /* offline while installing: pages are saved as they are visited */
+        }
+      }),
+    ).then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => !k.startsWith(VERSION)).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function trimAssets() {
+  const cache = await caches.open(ASSETS);
+  const keys = await cache.keys();
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - MAX_ASSETS)).map((k) => cache.delete(k)));
+}
+
+async function page(request) {
+  const network = fetch(request).then(async (response) => {
+    await savePage(request, response);
+    return response;
+  });
+  const saved = caches.match(request, { cacheName: PAGES });
+  const timeout = new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT_MS));
+  try {
+    // The network wins unless it is slow and a saved copy exists.
+    const first = await Promise.race([network, timeout.then(() => saved)]);
+    if (first) return first;
+    return await network;
+  } catch {
+    const copy = await saved;
+    if (copy) return copy;
+    throw new Error("offline and not saved");
+  }
+}
+
+async function asset(request) {
+  const cached = await caches.match(request, { cacheName: ASSETS });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) {
+    const cache = await caches.open(ASSETS);
+    await cache.put(request, response.clone());
+    trimAssets();
+  }
+  return response;
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === "navigate") {
+    event.respondWith(page(request));
+  } else if (url.pathname.startsWith("/_next/static/") || url.pathname === "/icon.svg" || url.pathname === "/manifest.webmanifest") {
+    event.respondWith(asset(request));
+  }
+});

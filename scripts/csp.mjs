@@ -1,0 +1,71 @@
+// Content-Security-Policy without 'unsafe-inline' for scripts on prerendered pages.
+//
+// Next.js inlines small scripts in every page (the React Server Components payload and its
+// bootstrap). They differ from page to page, and static HTML cannot carry a per-request nonce,
+// so after each build we hash the inline scripts of every prerendered page and keep
+// path → hashes in .next/steady-csp.json. scripts/server.mjs sends each page its own policy.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const appDir = path.join(root, ".next", "server", "app");
+export const MANIFEST = path.join(root, ".next", "steady-csp.json");
+
+// Everything except script-src is the same for every response.
+const BASE = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
+export function policy(hashes = []) {
+  const scripts = ["'self'", ...hashes.map((h) => `'${h}'`)].join(" ");
+  return [...BASE, `script-src ${scripts}`].join("; ");
+}
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+
+/** The sha256 sources of a page's executable inline scripts (JSON data blocks are not run). */
+export function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
+    if (/\btype=["']?application\/(ld\+)?json/.test(attributes)) continue;
+    hashes.add(`sha256-${crypto.createHash("sha256").update(body, "utf8").digest("base64")}`);
+  }
+  return [...hashes];
+}
+
+function walk(dir, out) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else if (entry.name.endsWith(".html")) out.push(full);
+  }
+  return out;
+}
+
+/** Hashes every prerendered page of the current build into the manifest. */
+export function writeCspManifest() {
+  const pages = {};
+  for (const file of walk(appDir, [])) {
+    const route =
+      "/" +
+      path
+        .relative(appDir, file)
+        .replace(/\.html$/, "")
+        .replace(/\\/g, "/");
+    const key = route === "/index" ? "/" : route;
+    pages[key] = inlineScriptHashes(fs.readFileSync(file, "utf8"));
+  }
+  fs.writeFileSync(MANIFEST, JSON.stringify({ pages }));
+  return Object.keys(pages).length;
+}

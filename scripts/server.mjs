@@ -1,0 +1,60 @@
+// The production server (npm start, the end-to-end tests and the benchmark use it): Next.js's
+// own request handler, plus one header Next cannot set for static pages: each prerendered page's
+// Content-Security-Policy with the hashes of its inline scripts (see scripts/csp.mjs).
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { MANIFEST, policy, writeCspManifest } from "./csp.mjs";
+
+process.env.NODE_ENV = "production";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const root = path.resolve(import.meta.dirname, "..");
+const { default: next } = await import("next");
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+
+if (!fs.existsSync(MANIFEST)) writeCspManifest();
+const pages = new Map(Object.entries(JSON.parse(fs.readFileSync(MANIFEST, "utf8")).pages).map(([p, h]) => [p, policy(h)]));
+const strict = policy();
+const LOCALE = /^\/(en|es|fr|de|pt|ar)(\/|$)/;
+
+function cspFor(pathname) {
+  const exact = pages.get(pathname) ?? pages.get(pathname.replace(/\/$/, ""));
+  if (exact) return exact;
+  // Unknown paths inside a locale are answered with that locale's prerendered 404 page.
+  const locale = LOCALE.exec(pathname)?.[1];
+  return (locale && pages.get(`/${locale}/not-found-page`)) || strict;
+}
+
+const app = next({ dev: false, dir: root, hostname: "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const READ_METHODS = new Set(["GET", "HEAD"]);
+
+const server = http.createServer((req, res) => {
+  // Pages are static: they answer reading methods only. The API routes answer for themselves.
+  if (!READ_METHODS.has(req.method ?? "GET") && !(req.url ?? "").startsWith("/api/")) {
+    res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": strict });
+    res.end("Method not allowed");
+    return;
+  }
+  let pathname = "/";
+  try {
+    pathname = decodeURI(new URL(req.url ?? "/", "http://localhost").pathname);
+  } catch {
+    /* malformed percent-encoding: Next answers 400; the strict policy applies */
+  }
+  res.setHeader("Content-Security-Policy", cspFor(pathname));
+  handle(req, res);
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => console.log(`▲ Steady ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref();
+  });
+}
