@@ -59,6 +59,8 @@ test.describe("security headers", () => {
       expect(h["content-security-policy"]).toContain("default-src 'self'");
       expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
       expect(h["content-security-policy"]).not.toContain("unsafe-eval");
+      // Scripts: only the site's own files and, on pages, the hashes of that page's inline scripts.
+      expect(/script-src ([^;]*)/.exec(h["content-security-policy"])?.[1]).not.toContain("unsafe-inline");
       expect(h["strict-transport-security"]).toMatch(/max-age=\d{8}/);
       expect(h["x-content-type-options"]).toBe("nosniff");
       expect(h["referrer-policy"]).toBe("no-referrer");

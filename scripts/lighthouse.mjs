@@ -1,0 +1,77 @@
+// npm run lighthouse: Lighthouse 12 (mobile) against the production server in Debian's Chromium,
+// on the story, an explainer, the helplines page and a region page, in English and Arabic.
+// Prints a table; exits 1 below performance 95, accessibility 100, best practices 100, SEO 100.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, ensureChromium } from "./chromium.mjs";
+import { prepare } from "./prepare.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 3310);
+const base = `http://127.0.0.1:${port}`;
+const PAGES = ["", "/explainers/cardiophobia", "/helplines", "/helplines/gb"];
+const LOCALES = ["en", "ar"];
+const BARS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+
+prepare();
+const chromePath = ensureChromium();
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+  env: { ...process.env, PORT: String(port), HOSTNAME_BIND: "127.0.0.1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/en`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("server did not start");
+}
+
+let failed = false;
+const rows = [];
+try {
+  await waitForServer();
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
+  try {
+    for (const locale of LOCALES) {
+      for (const page of PAGES) {
+        const url = `${base}/${locale}${page}`;
+        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(BARS) });
+        const scores = Object.fromEntries(Object.keys(BARS).map((k) => [k, Math.round((result.lhr.categories[k]?.score ?? 0) * 100)]));
+        const audits = result.lhr.audits;
+        rows.push({
+          url: `/${locale}${page}`,
+          ...scores,
+          lcp: audits["largest-contentful-paint"]?.displayValue,
+          tbt: audits["total-blocking-time"]?.displayValue,
+          cls: audits["cumulative-layout-shift"]?.displayValue,
+        });
+        for (const [k, bar] of Object.entries(BARS)) {
+          if (scores[k] < bar) {
+            failed = true;
+            const failing = Object.values(audits).filter(
+              (a) => a.score !== null && a.score < 1 && result.lhr.categories[k].auditRefs.some((r) => r.id === a.id && r.weight > 0),
+            );
+            console.log(`✗ ${url} ${k} ${scores[k]} < ${bar}: ${failing.map((a) => a.id).join(", ")}`);
+          }
+        }
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+} finally {
+  server.kill("SIGTERM");
+}
+
+console.log("\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), production server:");
+console.log("| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const r of rows)
+  console.log(`| ${r.url} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} |`);
+process.exit(failed ? 1 : 0);
