@@ -13,6 +13,12 @@ import { createPrismaClient, type Db } from "@/lib/prisma-client";
 type Connection = { db: Db; inode: number };
 const globalForDb = globalThis as unknown as { steadyDb?: Connection };
 
+/** Which file version the data comes from (throws if the file is missing). Cached answers key on it. */
+export function databaseVersion(): string {
+  const { ino, mtimeMs, size } = fs.statSync(databaseFile());
+  return `${ino}:${mtimeMs}:${size}`;
+}
+
 function connection(): Db {
   const { ino } = fs.statSync(databaseFile()); // throws if the file is missing
   const current = globalForDb.steadyDb;

@@ -4,6 +4,7 @@
 //    copy saved the last time. Only complete 200 pages are saved.
 //  - Built assets (/_next/static, immutable file names) and icons: cache first.
 //  - The JSON API and everything else: straight to the network, never cached.
+//  - /api/help-box (the numbers in the help box on every page): network first, saved copy offline.
 // On install it also saves the story and the three explainers in the reader's language.
 const VERSION = "steady-v1";
 const PAGES = `${VERSION}-pages`;
@@ -40,15 +41,16 @@ async function savePage(request, response) {
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    Promise.all(
-      PRECACHE.map(async (url) => {
+    Promise.all([
+      caches.open(PAGES).then((cache) => cache.add("/api/help-box")).catch(() => {}),
+      ...PRECACHE.map(async (url) => {
         try {
           await savePage(new Request(url), await fetch(url));
         } catch {
           /* offline while installing: pages are saved as they are visited */
         }
       }),
-    ).then(() => self.skipWaiting()),
+    ]).then(() => self.skipWaiting()),
   );
 });
 
@@ -105,6 +107,16 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     event.respondWith(page(request));
+  } else if (url.pathname === "/api/help-box") {
+    // The help box's numbers: fresh when online, the saved copy when not.
+    event.respondWith(
+      fetch(request)
+        .then(async (response) => {
+          if (response.ok) await (await caches.open(PAGES)).put(request, response.clone());
+          return response;
+        })
+        .catch(async () => (await caches.match(request, { cacheName: PAGES })) || Response.error()),
+    );
   } else if (url.pathname.startsWith("/_next/static/") || url.pathname === "/icon.svg" || url.pathname === "/manifest.webmanifest") {
     event.respondWith(asset(request));
   }

@@ -7,12 +7,9 @@ import { HelpBox } from "@/components/help/help-box";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { ServiceWorker } from "@/components/layout/service-worker";
 import { SiteHeader } from "@/components/layout/site-header";
-import { RegionProvider, type RegionInfo } from "@/components/region/region-provider";
+import { RegionProvider } from "@/components/region/region-provider";
 import { directionOf, routing, toLocale } from "@/i18n/routing";
-import { getRegionSummaries } from "@/lib/data/helplines";
 import { SITE_URL } from "@/lib/metadata";
-import { regionName } from "@/lib/region-names";
-import { TIME_ZONE_REGIONS } from "@/lib/time-zone-regions";
 import type en from "@/messages/en.json";
 import styles from "./layout.module.css";
 
@@ -46,16 +43,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const locale = toLocale(requested);
   setRequestLocale(locale);
 
-  const [t, th, te, summaries] = await Promise.all([
+  const [t, th, te] = await Promise.all([
     getTranslations({ locale, namespace: "Layout" }),
     getTranslations({ locale, namespace: "HelpBox" }),
     getTranslations({ locale, namespace: "ErrorPage" }),
-    getRegionSummaries(),
   ]);
-  const regions: RegionInfo[] = summaries.map((s) => ({ ...s, name: regionName(s.code, locale) }));
-  const withData = new Set<string>(regions.map((r) => r.code));
-  // Only the zones of regions we have data for: the guess can only pick one of those.
-  const zoneRegions = Object.fromEntries(Object.entries(TIME_ZONE_REGIONS).filter(([, cc]) => withData.has(cc)));
   const raw = (key: keyof HelpBoxMessages) => th.raw(key) as string;
 
   return (
@@ -64,7 +56,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className={styles.skip}>
           {t("skipLink")}
         </a>
-        <RegionProvider regions={regions} zoneRegions={zoneRegions}>
+        <RegionProvider locale={locale}>
           <SiteHeader locale={locale} />
           <HelpBox
             locale={locale}

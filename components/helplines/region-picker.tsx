@@ -23,6 +23,7 @@ export type PickerStrings = {
   saved: string;
   savedHint: string;
   forget: string;
+  noGuess: string;
 };
 
 // Strip accents and case so "mexico" finds "México" and "cote" finds "Côte d’Ivoire".
@@ -51,23 +52,33 @@ export function RegionPicker({ regions, strings, locale }: { regions: PickerRegi
 
   return (
     <div>
-      {region && (
-        <div
-          className={styles.suggestion}
-          role="region"
-          aria-label={source === "saved" ? fill(strings.saved, { region: region.name }) : fill(strings.guess, { region: region.name })}
-        >
-          {source === "saved" ? (
-            <>
-              <p className={styles.suggestionTitle}>{fill(strings.saved, { region: region.name })}</p>
-              <p className={styles.small}>{strings.savedHint}</p>
-            </>
-          ) : (
-            <>
-              <p className={styles.suggestionTitle}>{fill(strings.guess, { region: region.name })}</p>
-              <p className={styles.small}>{guess?.reason === "timeZone" ? strings.guessReasonTimeZone : strings.guessReasonLanguage}</p>
-            </>
-          )}
+      {/* Always rendered, at a reserved height: the guess arrives after the first paint and
+          must not push the search box down. */}
+      <div
+        className={styles.suggestion}
+        role="region"
+        aria-label={
+          region
+            ? source === "saved"
+              ? fill(strings.saved, { region: region.name })
+              : fill(strings.guess, { region: region.name })
+            : strings.noGuess
+        }
+      >
+        {!region ? (
+          <p className={styles.suggestionTitle}>{strings.noGuess}</p>
+        ) : source === "saved" ? (
+          <>
+            <p className={styles.suggestionTitle}>{fill(strings.saved, { region: region.name })}</p>
+            <p className={styles.small}>{strings.savedHint}</p>
+          </>
+        ) : (
+          <>
+            <p className={styles.suggestionTitle}>{fill(strings.guess, { region: region.name })}</p>
+            <p className={styles.small}>{guess?.reason === "timeZone" ? strings.guessReasonTimeZone : strings.guessReasonLanguage}</p>
+          </>
+        )}
+        {region && (
           <p className={styles.actions}>
             <a className={styles.go} href={`${base}/${region.code.toLowerCase()}`}>
               {fill(strings.guessUse, { region: region.name })}
@@ -78,8 +89,8 @@ export function RegionPicker({ regions, strings, locale }: { regions: PickerRegi
               </button>
             )}
           </p>
-        </div>
-      )}
+        )}
+      </div>
 
       <div className={styles.search}>
         <label htmlFor="region-search" className={styles.label}>

@@ -1,5 +1,5 @@
 import "server-only";
-import { query } from "@/lib/db";
+import { databaseVersion, query } from "@/lib/db";
 import { hoursSchema, type ContactType, type Hours, type Topic } from "@/lib/helplines/schema";
 import { isOpenNow } from "@/lib/helplines/hours";
 import type { RegionCode } from "@/lib/regions";
@@ -137,10 +137,35 @@ export async function getHelplinesForRegion(
 
 /** One region with its emergency numbers and helplines, or null when it has no data. */
 export async function getRegion(code: RegionCode, locale: string, filters: HelplineFilters = {}): Promise<Region | null> {
+  // The data changes only when the file does (an import), so answers are kept per file version;
+  // "open now" depends on the clock and is applied to the kept answer.
+  const { openNow, ...stable } = filters;
+  const key = `${databaseVersion()}|${code}|${locale}|${stable.topic ?? ""}|${stable.contact ?? ""}|${stable.language ?? ""}`;
+  let pending = regionCache.get(key);
+  if (!pending) {
+    pending = loadRegion(code, locale, stable);
+    remember(key, pending);
+  }
+  const region = await pending;
+  if (!region || !openNow) return region;
+  const now = new Date();
+  return { ...region, helplines: region.helplines.filter((h) => isOpenNow(h.hours, h.timeZone, now)) };
+}
+
+async function loadRegion(code: RegionCode, locale: string, filters: HelplineFilters): Promise<Region | null> {
   const region = await query((db) => db.region.findUnique({ where: { code } }));
   if (!region) return null;
   const [emergency, helplines] = await Promise.all([getEmergencyNumbers(code), getHelplinesForRegion(code, locale, filters)]);
   return { code, timeZone: region.timeZone, emergency, helplines };
+}
+
+const REGION_CACHE_SIZE = 500;
+const regionCache = new Map<string, Promise<Region | null>>();
+
+function remember(key: string, value: Promise<Region | null>) {
+  regionCache.set(key, value);
+  value.catch(() => regionCache.delete(key)); // never keep a failure
+  if (regionCache.size > REGION_CACHE_SIZE) regionCache.delete(regionCache.keys().next().value!);
 }
 
 /** Records whose check date is older than `months` months: the editors' to-do list. */

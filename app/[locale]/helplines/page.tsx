@@ -39,7 +39,8 @@ export default async function HelplinesPage({ params }: { params: Promise<{ loca
       | "guessUse"
       | "saved"
       | "savedHint"
-      | "forget",
+      | "forget"
+      | "noGuess",
   ) => t.raw(key) as string;
 
   return (
@@ -65,6 +66,7 @@ export default async function HelplinesPage({ params }: { params: Promise<{ loca
           saved: raw("saved"),
           savedHint: raw("savedHint"),
           forget: raw("forget"),
+          noGuess: raw("noGuess"),
         }}
       />
     </div>
