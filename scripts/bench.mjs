@@ -119,11 +119,12 @@ try {
   const sameSize = results[1].rps;
   const ceiling = results[5].rps;
   console.log(`\nLoad: ${connections} connections, ${seconds} s each, loopback, one run (compare ratios, not absolute numbers).`);
-  console.log("| target | req/s | p50 ms | p99 ms | errors | vs bare Next | vs memory |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log("| target | bytes | req/s | p50 ms | p99 ms | errors | vs bare Next | vs bare, same words | vs memory |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of results) {
+    const bytes = await sizeOf(r.url);
     console.log(
-      `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.rps / floor).toFixed(2)} | ${(r.rps / ceiling).toFixed(2)} |`,
+      `| ${r.name} | ${bytes} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.rps / floor).toFixed(2)} | ${(r.rps / sameSize).toFixed(2)} | ${(r.rps / ceiling).toFixed(2)} |`,
     );
   }
   console.log(
