@@ -27,8 +27,9 @@ const BASE = [
   "frame-ancestors 'none'",
 ];
 
-export function policy(hashes = []) {
-  const scripts = ["'self'", ...hashes.map((h) => `'${h}'`)].join(" ");
+/** The policy for one response; `extra` is for development only ('unsafe-inline', 'unsafe-eval'). */
+export function policy(hashes = [], extra = []) {
+  const scripts = ["'self'", ...hashes.map((h) => `'${h}'`), ...extra].join(" ");
   return [...BASE, `script-src ${scripts}`].join("; ");
 }
 

@@ -120,35 +120,41 @@ export function RegionPicker({ regions, strings, locale }: { regions: PickerRegi
         </p>
       </div>
 
-      {withData.length > 0 && (
-        <section aria-labelledby="with-data-heading">
-          <h2 id="with-data-heading">{strings.withData}</h2>
-          <ul className={styles.list}>
-            {withData.map((r) => (
-              <li key={r.code}>
-                <a className={styles.regionLink} href={`${base}/${r.code.toLowerCase()}`}>
-                  {r.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {without.length > 0 && (
-        <section aria-labelledby="without-data-heading">
-          <h2 id="without-data-heading">{strings.withoutData}</h2>
-          <p className={styles.small}>{strings.withoutDataHint}</p>
-          <ul className={`${styles.list} ${styles.compact}`}>
-            {without.map((r) => (
-              <li key={r.code}>
-                <a className={styles.regionLink} href={`${base}/${r.code.toLowerCase()}`}>
-                  {r.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RegionList id="with-data" heading={strings.withData} regions={withData} base={base} />
+      <RegionList id="without-data" heading={strings.withoutData} hint={strings.withoutDataHint} regions={without} base={base} compact />
     </div>
+  );
+}
+
+function RegionList({
+  id,
+  heading,
+  hint,
+  regions,
+  base,
+  compact = false,
+}: {
+  id: string;
+  heading: string;
+  hint?: string;
+  regions: PickerRegion[];
+  base: string;
+  compact?: boolean;
+}) {
+  if (regions.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      {hint && <p className={styles.small}>{hint}</p>}
+      <ul className={compact ? `${styles.list} ${styles.compact}` : styles.list}>
+        {regions.map((r) => (
+          <li key={r.code}>
+            <a className={styles.regionLink} href={`${base}/${r.code.toLowerCase()}`}>
+              {r.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
