@@ -11,8 +11,8 @@ import { prepare } from "./prepare.mjs";
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3310);
 const base = `http://127.0.0.1:${port}`;
-const PAGES = ["", "/explainers/cardiophobia", "/helplines", "/helplines/gb"];
-const LOCALES = ["en", "ar"];
+const PAGES = (process.env.LIGHTHOUSE_PAGES ?? ",/explainers/cardiophobia,/helplines,/helplines/gb").split(",");
+const LOCALES = (process.env.LIGHTHOUSE_LOCALES ?? "en,ar").split(",");
 const BARS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 
 prepare();
@@ -42,6 +42,7 @@ try {
       for (const page of PAGES) {
         const url = `${base}/${locale}${page}`;
         const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(BARS) });
+        if (result.lhr.runtimeError) console.log(`! ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
         const scores = Object.fromEntries(Object.keys(BARS).map((k) => [k, Math.round((result.lhr.categories[k]?.score ?? 0) * 100)]));
         const audits = result.lhr.audits;
         rows.push({
