@@ -26,6 +26,9 @@ export const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Pages get an ETag computed once after the build (scripts/csp.mjs, scripts/server.mjs);
+  // Next would hash the whole page again on every request.
+  generateEtags: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
   async headers() {

@@ -26,12 +26,21 @@ function storyParagraphs() {
   const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? "";
   return main
     .split(/<\/(?:p|h1|h2|h3|li|figcaption|blockquote)>/)
-    .map((chunk) => chunk.replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'").replace(/&amp;/g, "&").trim())
+    .map((chunk) =>
+      chunk
+        .replace(/<[^>]+>/g, "")
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, "&")
+        .trim(),
+    )
     .filter(Boolean);
 }
 const contentFile = path.join(bareDir, "content.json");
 const content = JSON.stringify({ paragraphs: storyParagraphs() });
-const stale = !fs.existsSync(contentFile) || fs.readFileSync(contentFile, "utf8") !== content || !fs.existsSync(path.join(bareDir, ".next", "BUILD_ID"));
+const stale =
+  !fs.existsSync(contentFile) ||
+  fs.readFileSync(contentFile, "utf8") !== content ||
+  !fs.existsSync(path.join(bareDir, ".next", "BUILD_ID"));
 if (stale) {
   fs.writeFileSync(contentFile, content);
   console.log("Building the bare Next.js reference pages …");
@@ -132,7 +141,9 @@ try {
   );
 
   const story = results[2];
-  console.log(`Story page vs the one-heading bare page: ${((story.rps / floor) * 100).toFixed(0)}% (a page of ${await sizeOf(story.url)} bytes against one of ${await sizeOf(results[0].url)}).`);
+  console.log(
+    `Story page vs the one-heading bare page: ${((story.rps / floor) * 100).toFixed(0)}% (a page of ${await sizeOf(story.url)} bytes against one of ${await sizeOf(results[0].url)}).`,
+  );
   const bars = [
     ["zero errors", results.every((r) => r.errors === 0)],
     ["pages p99 < 100 ms", results.slice(2, 4).every((r) => r.p99 < 100)],

@@ -54,7 +54,11 @@ function walk(dir, out) {
   return out;
 }
 
-/** Hashes every prerendered page of the current build into the manifest. */
+/**
+ * Hashes every prerendered page of the current build into the manifest: the inline-script
+ * hashes for its CSP, and an ETag (computed once here rather than by Next on every request,
+ * which hashes the whole page each time).
+ */
 export function writeCspManifest() {
   const pages = {};
   for (const file of walk(appDir, [])) {
@@ -63,9 +67,12 @@ export function writeCspManifest() {
       path
         .relative(appDir, file)
         .replace(/\.html$/, "")
-        .replace(/\\/g, "/");
+        .split(path.sep)
+        .join("/");
     const key = route === "/index" ? "/" : route;
-    pages[key] = inlineScriptHashes(fs.readFileSync(file, "utf8"));
+    const html = fs.readFileSync(file, "utf8");
+    const etag = `W/"${crypto.createHash("sha1").update(html).digest("base64url")}"`;
+    pages[key] = { hashes: inlineScriptHashes(html), etag };
   }
   fs.writeFileSync(MANIFEST, JSON.stringify({ pages }));
   return Object.keys(pages).length;

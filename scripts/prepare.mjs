@@ -7,7 +7,6 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { writeCspManifest } from "./csp.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = path.resolve(import.meta.dirname, "..");
@@ -84,6 +83,5 @@ export function prepare({ build = true } = {}) {
     return;
   }
   step("production build", () => run(bin("next"), ["build"]));
-  step("inline script hashes for the Content-Security-Policy", () => writeCspManifest());
   fs.writeFileSync(STAMP, fingerprint);
 }

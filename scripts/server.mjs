@@ -1,6 +1,7 @@
 // The production server (npm start, the end-to-end tests and the benchmark use it): Next.js's
-// own request handler, plus one header Next cannot set for static pages: each prerendered page's
-// Content-Security-Policy with the hashes of its inline scripts (see scripts/csp.mjs).
+// own request handler, plus what Next cannot do well for prerendered pages: each page's
+// Content-Security-Policy with the hashes of its inline scripts, and its ETag, both computed
+// once after the build (scripts/csp.mjs) instead of per request.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -14,17 +15,20 @@ const { default: next } = await import("next");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
 
-if (!fs.existsSync(MANIFEST)) writeCspManifest();
-const pages = new Map(Object.entries(JSON.parse(fs.readFileSync(MANIFEST, "utf8")).pages).map(([p, h]) => [p, policy(h)]));
+// Rebuilt at every start (a fraction of a second), so it always matches the build being served.
+writeCspManifest();
+const pages = new Map(
+  Object.entries(JSON.parse(fs.readFileSync(MANIFEST, "utf8")).pages).map(([p, { hashes, etag }]) => [p, { csp: policy(hashes), etag }]),
+);
 const strict = policy();
 const LOCALE = /^\/(en|es|fr|de|pt|ar)(\/|$)/;
 
 function cspFor(pathname) {
-  const exact = pages.get(pathname) ?? pages.get(pathname.replace(/\/$/, ""));
-  if (exact) return exact;
+  const exact = pages.get(pathname);
+  if (exact) return exact.csp;
   // Unknown paths inside a locale are answered with that locale's prerendered 404 page.
   const locale = LOCALE.exec(pathname)?.[1];
-  return (locale && pages.get(`/${locale}/not-found-page`)) || strict;
+  return (locale && pages.get(`/${locale}/not-found-page`)?.csp) || strict;
 }
 
 const app = next({ dev: false, dir: root, hostname: "localhost", port });
@@ -47,6 +51,16 @@ const server = http.createServer((req, res) => {
     /* malformed percent-encoding: Next answers 400; the strict policy applies */
   }
   res.setHeader("Content-Security-Policy", cspFor(pathname));
+  // A whole-page request for a prerendered page (not a router data request): our ETag.
+  const page = pages.get(pathname);
+  if (page && !req.headers.rsc && !req.headers["next-router-prefetch"]) {
+    if (req.headers["if-none-match"] === page.etag) {
+      res.writeHead(304, { ETag: page.etag, "Cache-Control": "s-maxage=31536000" });
+      res.end();
+      return;
+    }
+    res.setHeader("ETag", page.etag);
+  }
   handle(req, res);
 });
 server.keepAliveTimeout = 65_000;

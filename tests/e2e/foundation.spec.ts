@@ -70,6 +70,15 @@ test.describe("security headers", () => {
   }
 });
 
+test("prerendered pages carry an ETag and answer a repeat visit with 304", async ({ request }) => {
+  const first = await request.get("/ar/helplines/gb");
+  const etag = first.headers()["etag"];
+  expect(etag).toMatch(/^W\/".+"$/);
+  const again = await request.get("/ar/helplines/gb", { headers: { "If-None-Match": etag } });
+  expect(again.status()).toBe(304);
+  expect((await request.get("/en/helplines/gb")).headers()["etag"]).not.toBe(etag);
+});
+
 test.describe("accessibility (axe, WCAG 2.2 AA) on every page in every locale", () => {
   for (const locale of LOCALES) {
     for (const path of PAGE_PATHS) {
