@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { policy } from "./scripts/csp.mjs";
+import { securityHeaders } from "./scripts/security-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -11,18 +12,7 @@ const isDev = process.env.NODE_ENV !== "production";
 // scripts change on every edit and React's tools need eval.
 const devContentSecurityPolicy = policy([], ["'unsafe-inline'", "'unsafe-eval'"]);
 
-export const securityHeaders = [
-  ...(isDev ? [{ key: "Content-Security-Policy", value: devContentSecurityPolicy }] : []),
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "no-referrer" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=(), payment=(), usb=()",
-  },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+const headers = [...(isDev ? [{ key: "Content-Security-Policy", value: devContentSecurityPolicy }] : []), ...securityHeaders];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -33,7 +23,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: "/:path*", headers },
       // The service worker must always be fresh, or a fix to it would wait for the cache.
       { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache" }] },
     ];

@@ -1,11 +1,13 @@
 // The production server (npm start, the end-to-end tests and the benchmark use it): Next.js's
 // own request handler, plus what Next cannot do well for prerendered pages: each page's
 // Content-Security-Policy with the hashes of its inline scripts, and its ETag, both computed
-// once after the build (scripts/csp.mjs) instead of per request.
+// once after the build (scripts/csp.mjs) instead of per request; and the pages themselves,
+// sent from memory, compressed once (scripts/static-pages.mjs).
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { MANIFEST, policy, writeCspManifest } from "./csp.mjs";
+import { createStaticPages } from "./static-pages.mjs";
 
 process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -20,6 +22,7 @@ writeCspManifest();
 const pages = new Map(
   Object.entries(JSON.parse(fs.readFileSync(MANIFEST, "utf8")).pages).map(([p, { hashes, etag }]) => [p, { csp: policy(hashes), etag }]),
 );
+const staticPages = createStaticPages(root);
 const strict = policy();
 const LOCALE = /^\/(en|es|fr|de|pt|ar)(\/|$)/;
 
@@ -59,12 +62,23 @@ const server = http.createServer((req, res) => {
       res.end();
       return;
     }
+    if (staticPages.serve(req, res, pathname, page, () => handle(req, res))) return;
     res.setHeader("ETag", page.etag);
   }
   handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`▲ Steady ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+
+// Memory diagnostics for npm run bench: SIGUSR2 prints one line of JSON. With --expose-gc a
+// full collection runs first, so heapUsed is what is really kept, not garbage not yet swept.
+process.on("SIGUSR2", () => {
+  globalThis.gc?.();
+  const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+  console.log(
+    `steady-memory ${JSON.stringify({ rss, heapUsed, heapTotal, external, arrayBuffers, pageCacheBytes: staticPages.cachedBytes() })}`,
+  );
+});
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
