@@ -34,7 +34,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
       <div className={styles.top}>
         <Link href="/" className={styles.brand} aria-label={t("homeLabel")}>
           <span className={styles.mark} aria-hidden="true" />
-          <span>{(await getTranslations("Metadata"))("siteName")}</span>
+          <span className={styles.brandName}>{(await getTranslations("Metadata"))("siteName")}</span>
         </Link>
         <div className={styles.tools}>
           <LocaleSwitcher current={locale} options={options} label={tl("label")} />

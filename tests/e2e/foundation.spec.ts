@@ -90,3 +90,32 @@ test.describe("accessibility (axe, WCAG 2.2 AA) on every page in every locale", 
     }
   }
 });
+
+// On a small phone the page must not scroll sideways, and Quick exit and every language must be
+// on screen, in every language (German's "Schnell verlassen" is the longest label).
+test.describe("the header on small phones", () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: nothing off screen at 320 and 390 px`, async ({ page }) => {
+      for (const width of [320, 390]) {
+        await page.setViewportSize({ width, height: 700 });
+        await page.goto(`/${locale}/helplines`);
+        await hydrated(page);
+        const within = async (selector: string) =>
+          page
+            .locator("header > div")
+            .locator(selector)
+            .evaluateAll((els) =>
+              els.map((el) => {
+                const r = el.getBoundingClientRect();
+                return r.left >= 0 && r.right <= window.innerWidth + 0.5 ? "in" : `${el.textContent?.trim()} at ${r.left}–${r.right}`;
+              }),
+            );
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // The home link, the language button and Quick exit.
+        expect(await within("a:visible, summary")).toEqual(["in", "in", "in"]);
+        await page.locator("header summary").click();
+        expect(await within("details li a")).toEqual(Array(6).fill("in"));
+      }
+    });
+  }
+});
