@@ -18,10 +18,6 @@ export const PAGE_PATHS = [
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 export async function expectNoAxeViolations(page: Page, label = page.url()) {
-  // Long pages skip rendering sections that are off screen (content-visibility: auto) until the
-  // reader scrolls to them; axe cannot compute colours of unrendered text, so render everything
-  // first, as it will be when read.
-  await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
     (v) =>
