@@ -91,10 +91,3 @@ export function storeValue(key: string, value: string | null): void {
   }
   window.dispatchEvent(new Event(STORAGE_EVENT));
 }
-
-const noSubscribe = () => () => {};
-
-/** A value computed once from the browser environment (null while prerendering). */
-export function useBrowserConstant<T extends string>(compute: () => T | null): T | null {
-  return useSyncExternalStore(noSubscribe, compute, () => null);
-}

@@ -1,5 +1,6 @@
 // npm run lighthouse: Lighthouse 12 (mobile) against the production server in Debian's Chromium,
 // on the story, an explainer, the helplines page and a region page, in English and Arabic.
+// Each page runs LIGHTHOUSE_RUNS times (default 3) and the median run counts.
 // Prints a table; exits 1 below performance 95, accessibility 100, best practices 100, SEO 100.
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -13,6 +14,7 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? 3310);
 const base = `http://127.0.0.1:${port}`;
 const PAGES = (process.env.LIGHTHOUSE_PAGES ?? ",/explainers/cardiophobia,/helplines,/helplines/gb").split(",");
 const LOCALES = (process.env.LIGHTHOUSE_LOCALES ?? "en,ar").split(",");
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const BARS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 
 prepare();
@@ -41,13 +43,27 @@ try {
     for (const locale of LOCALES) {
       for (const page of PAGES) {
         const url = `${base}/${locale}${page}`;
-        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(BARS) });
-        if (result.lhr.runtimeError) console.log(`! ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-        const scores = Object.fromEntries(Object.keys(BARS).map((k) => [k, Math.round((result.lhr.categories[k]?.score ?? 0) * 100)]));
-        const audits = result.lhr.audits;
+        // Scores on a shared machine vary from run to run: run each page several times and
+        // judge the run with the median performance score (Lighthouse's own advice).
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) {
+          const { lhr } = await lighthouse(url, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: Object.keys(BARS),
+          });
+          if (lhr.runtimeError) console.log(`! ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+          const scores = Object.fromEntries(Object.keys(BARS).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]));
+          runs.push({ lhr, scores });
+        }
+        runs.sort((a, b) => a.scores.performance - b.scores.performance);
+        const { lhr: result, scores } = runs[Math.floor(runs.length / 2)];
+        const audits = result.audits;
         rows.push({
           url: `/${locale}${page}`,
           ...scores,
+          runs: runs.map((r) => r.scores.performance).join("/"),
           lcp: audits["largest-contentful-paint"]?.displayValue,
           tbt: audits["total-blocking-time"]?.displayValue,
           cls: audits["cumulative-layout-shift"]?.displayValue,
@@ -56,7 +72,7 @@ try {
           if (scores[k] < bar) {
             failed = true;
             const failing = Object.values(audits).filter(
-              (a) => a.score !== null && a.score < 1 && result.lhr.categories[k].auditRefs.some((r) => r.id === a.id && r.weight > 0),
+              (a) => a.score !== null && a.score < 1 && result.categories[k].auditRefs.some((r) => r.id === a.id && r.weight > 0),
             );
             console.log(`✗ ${url} ${k} ${scores[k]} < ${bar}: ${failing.map((a) => a.id).join(", ")}`);
           }
@@ -70,9 +86,11 @@ try {
   server.kill("SIGTERM");
 }
 
-console.log("\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), production server:");
-console.log("| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log(`\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), production server; median of ${RUNS} runs:`);
+console.log("| page | performance | (each run) | accessibility | best practices | SEO | LCP | TBT | CLS |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows)
-  console.log(`| ${r.url} | ${r.performance} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} |`);
+  console.log(
+    `| ${r.url} | ${r.performance} | ${r.runs} | ${r.accessibility} | ${r["best-practices"]} | ${r.seo} | ${r.lcp} | ${r.tbt} | ${r.cls} |`,
+  );
 process.exit(failed ? 1 : 0);

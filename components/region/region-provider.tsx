@@ -1,7 +1,7 @@
 "use client";
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import { storeValue, useBrowserConstant, useStoredValue } from "@/lib/browser-state";
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { storeValue, useStoredValue } from "@/lib/browser-state";
 import { guessRegion, type RegionGuess } from "@/lib/region-guess";
 
 // Which region the reader wants help in: the one they chose (saved in localStorage on their
@@ -16,7 +16,11 @@ export type RegionInfo = {
   top: { name: string; type: "phone" | "sms"; dial: string; display: string; keyword: string | null } | null;
 };
 
-type HelpData = { regions: Array<Omit<RegionInfo, "name">>; zones: Record<string, string> };
+type HelpData = {
+  regions: Array<Omit<RegionInfo, "name">>;
+  zones: Record<string, string>;
+  names?: Record<string, Record<string, string>>;
+};
 
 type ReaderRegion = {
   region: RegionInfo | null;
@@ -39,9 +43,27 @@ function loadHelpData(): Promise<HelpData | null> {
 
 export function RegionProvider({ locale, children }: { locale: string; children: ReactNode }) {
   const [data, setData] = useState<HelpData | null>(null);
+  const [guessed, setGuessed] = useState<RegionGuess | null>(null);
   useEffect(() => {
     let live = true;
-    loadHelpData().then((d) => live && setData(d));
+    loadHelpData().then((d) => {
+      if (!live || !d) return;
+      // On a slow phone, starting Intl to read the time zone takes tens of milliseconds, so it
+      // runs in a task of its own rather than inside React's render; and the update is a
+      // transition, so React does it in small slices. Neither blocks the reader's first taps.
+      setTimeout(() => {
+        if (!live) return;
+        const guess = guessRegion(
+          { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages },
+          d.zones,
+          new Set(d.regions.map((r) => r.code)),
+        );
+        startTransition(() => {
+          setData(d);
+          setGuessed(guess);
+        });
+      }, 0);
+    });
     return () => {
       live = false;
     };
@@ -49,28 +71,14 @@ export function RegionProvider({ locale, children }: { locale: string; children:
 
   const byCode = useMemo(() => {
     if (!data) return {} as Record<string, RegionInfo>;
-    const names = new Intl.DisplayNames([locale], { type: "region" });
-    return Object.fromEntries(data.regions.map((r) => [r.code, { ...r, name: names.of(r.code) ?? r.code }]));
+    // A copy kept offline by the service worker from before names were added has none.
+    const names = data.names?.[locale] ?? {};
+    return Object.fromEntries(data.regions.map((r) => [r.code, { ...r, name: names[r.code] ?? r.code }]));
   }, [data, locale]);
 
   const stored = useStoredValue(STORAGE_KEY);
   const saved = stored && byCode[stored] ? stored : null;
-  // Encoded as "GB:timeZone" so the snapshot is a stable string.
-  const zoneTable = data?.zones;
-  const guessKey = useBrowserConstant(() => {
-    if (!zoneTable) return null;
-    const g = guessRegion(
-      { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages },
-      zoneTable,
-      new Set(Object.keys(byCode)),
-    );
-    return g ? `${g.code}:${g.reason}` : null;
-  });
-  const guess = useMemo<RegionGuess | null>(() => {
-    if (!guessKey) return null;
-    const [code, reason] = guessKey.split(":");
-    return byCode[code] ? { code, reason: reason as RegionGuess["reason"] } : null;
-  }, [guessKey, byCode]);
+  const guess = guessed && byCode[guessed.code] ? guessed : null;
 
   const save = useCallback((code: string) => storeValue(STORAGE_KEY, code), []);
   const forget = useCallback(() => storeValue(STORAGE_KEY, null), []);

@@ -61,6 +61,20 @@ test.describe("finding a helpline", () => {
     await context.close();
   });
 
+  test("the help box names the guessed region in the page's language", async ({ browser }) => {
+    const context = await browser.newContext({ timezoneId: "Europe/London", locale: "en-GB" });
+    const page = await context.newPage();
+    for (const [locale, name] of [
+      ["ar", "المملكة المتحدة"],
+      ["de", "Vereinigtes Königreich"],
+    ]) {
+      await page.goto(`/${locale}/explainers/anxiety`);
+      await expect(page.locator("aside").getByText(name).first()).toBeVisible();
+      await expect(page.locator('aside a[href="tel:999"]')).toBeVisible();
+    }
+    await context.close();
+  });
+
   test("filters change the list and the URL without a reload, and the URL restores them", async ({ page }) => {
     await page.goto("/en/helplines/gb");
     await hydrated(page);
