@@ -47,13 +47,14 @@ try {
         // judge the run with the median performance score (Lighthouse's own advice).
         const runs = [];
         for (let i = 0; i < RUNS; i++) {
-          const { lhr } = await lighthouse(url, {
-            port: chrome.port,
-            output: "json",
-            logLevel: "error",
-            onlyCategories: Object.keys(BARS),
-          });
-          if (lhr.runtimeError) console.log(`! ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+          const options = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(BARS) };
+          let { lhr } = await lighthouse(url, options);
+          if (lhr.runtimeError) {
+            // A failed trace ("NO_NAVSTART") scores 0 without measuring anything: say so and retry once.
+            console.log(`! ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message} (retrying)`);
+            ({ lhr } = await lighthouse(url, options));
+            if (lhr.runtimeError) console.log(`! ${url}: ${lhr.runtimeError.code} again`);
+          }
           const scores = Object.fromEntries(Object.keys(BARS).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]));
           runs.push({ lhr, scores });
         }
