@@ -7,7 +7,8 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { MANIFEST, policy, writeCspManifest } from "./csp.mjs";
-import { createStaticPages } from "./static-pages.mjs";
+import { securityHeaders } from "./security-headers.mjs";
+import { CACHE_CONTROL, createStaticPages, VARY } from "./static-pages.mjs";
 
 process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -58,7 +59,9 @@ const server = http.createServer((req, res) => {
   const page = pages.get(pathname);
   if (page && !req.headers.rsc && !req.headers["next-router-prefetch"]) {
     if (req.headers["if-none-match"] === page.etag) {
-      res.writeHead(304, { ETag: page.etag, "Cache-Control": "s-maxage=31536000" });
+      // A 304 carries the headers the 200 would have (RFC 9110), so caches keep them right.
+      for (const { key, value } of securityHeaders) res.setHeader(key, value);
+      res.writeHead(304, { ETag: page.etag, "Cache-Control": CACHE_CONTROL, Vary: VARY });
       res.end();
       return;
     }

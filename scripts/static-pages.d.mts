@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
+export const VARY: string;
+export const CACHE_CONTROL: string;
 export function chooseEncoding(acceptEncoding: string | undefined): "br" | "gzip" | "identity";
 export function prerenderedPages(root: string): Map<string, string>;
 export function createStaticPages(

@@ -19,8 +19,8 @@ import { securityHeaders } from "./security-headers.mjs";
 const BUDGET_BYTES = 48 * 1024 * 1024;
 
 // Next sends these on its page responses; we keep them so that caches treat both the same way.
-const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
-const CACHE_CONTROL = "s-maxage=31536000";
+export const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
+export const CACHE_CONTROL = "s-maxage=31536000";
 
 const COMPRESS = {
   br: (buffer) =>

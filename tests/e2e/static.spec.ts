@@ -73,6 +73,9 @@ test("pages are sent as the build prerendered them, compressed for browsers that
   const again = await rawGet("/en", "GET", { "If-None-Match": String(head.headers["etag"]) });
   expect(again.status).toBe(304);
   expect(again.body.length).toBe(0);
+  expect(again.headers["vary"]).toBe(plain.headers["vary"]);
+  expect(again.headers["content-security-policy"]).toBe(head.headers["content-security-policy"]);
+  expect(again.headers["strict-transport-security"]).toBe(plain.headers["strict-transport-security"]);
 });
 
 test("requests from Next's router and unknown pages still go to Next", async () => {
