@@ -1,9 +1,10 @@
 import { defineRouting } from "next-intl/routing";
+import { DEFAULT_LOCALE, LOCALES, RTL_LOCALES } from "./locales";
 
-// Adding a locale: add its code here and a messages/{code}.json with every key of en.json.
+// Adding a locale: add its code to LOCALES in i18n/locales.ts and a messages/{code}.json with every key of en.json.
 export const routing = defineRouting({
-  locales: ["en", "es", "fr", "de", "pt", "ar"],
-  defaultLocale: "en",
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   // No cookie: a page view must not set one (privacy). The URL alone carries the language.
   localeCookie: false,
   // Hreflang alternates go into each page's metadata instead of a Link header.
@@ -12,7 +13,6 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 
-const RTL_LOCALES: ReadonlySet<string> = new Set(["ar"]);
 
 export function directionOf(locale: string): "rtl" | "ltr" {
   return RTL_LOCALES.has(locale) ? "rtl" : "ltr";

@@ -1,6 +1,7 @@
 import "server-only";
 import { databaseVersion, query } from "@/lib/db";
 import { hoursSchema, type ContactType, type Hours, type Topic } from "@/lib/helplines/schema";
+import { isSupportLine, type EmergencyService } from "@/lib/helplines/model";
 import { isOpenNow } from "@/lib/helplines/hours";
 import type { RegionCode } from "@/lib/regions";
 
@@ -8,12 +9,27 @@ import type { RegionCode } from "@/lib/regions";
 // handlers call these; nothing else touches the database.
 
 export type EmergencyNumber = {
-  service: "general" | "ambulance" | "police" | "fire";
+  service: EmergencyService;
   dial: string;
   display: string;
+  area: LocalizedText | null; // where it works, when not the whole region
+  note: LocalizedText | null; // how to dial it, or what else to know
+  chestPain: boolean; // the number health services say to call for chest pain
   sourceUrl: string;
   checkedOn: string; // YYYY-MM-DD
 };
+
+/** Short texts for readers kept as JSON {locale: text}; English is always there. */
+export type LocalizedText = Record<string, string>;
+
+/** The text for `locale`, or English. */
+export function textIn(text: LocalizedText | null, locale: string): string | null {
+  return text ? (text[locale] ?? text.en ?? null) : null;
+}
+
+function parseText(json: string | null): LocalizedText | null {
+  return json ? (JSON.parse(json) as LocalizedText) : null;
+}
 
 export type Contact = {
   type: ContactType;
@@ -22,6 +38,8 @@ export type Contact = {
   keyword: string | null;
   url: string | null;
   address: string | null;
+  note: LocalizedText | null; // who can dial it, or how
+  cost: Helpline["cost"] | null; // when it differs from the helpline's
 };
 
 export type Helpline = {
@@ -70,6 +88,9 @@ export async function getEmergencyNumbers(code: RegionCode): Promise<EmergencyNu
     service: e.service as EmergencyNumber["service"],
     dial: e.dial,
     display: e.display,
+    area: parseText(e.area),
+    note: parseText(e.note),
+    chestPain: e.chestPain,
     sourceUrl: e.sourceUrl,
     checkedOn: isoDay(e.checkedOn),
   }));
@@ -122,6 +143,8 @@ export async function getHelplinesForRegion(
         keyword: c.keyword,
         url: c.url,
         address: c.address,
+        note: parseText(c.note),
+        cost: (c.cost as Helpline["cost"] | null) ?? null,
       })),
       hours: hoursSchema.parse(JSON.parse(h.hours)),
       timeZone: h.timeZone,
@@ -189,10 +212,13 @@ export async function getStaleRecords(months = 12, now: Date = new Date()) {
   return { cutoff: isoDay(cutoff), helplines, emergency };
 }
 
-/** What the compact help box needs for one region: its first emergency number and top line. */
+/** What the compact help box needs for one region: its emergency numbers and first support line. */
 export type RegionSummary = {
   code: RegionCode;
-  emergency: { dial: string; display: string } | null;
+  emergency: { dial: string; display: string; area: LocalizedText | null } | null;
+  // The number to call first for chest pain, when health services name one other than `emergency`.
+  heart: { dial: string; display: string } | null;
+  // The first crisis or emotional-support line with a number; null when none is verified yet.
   top: { name: string; type: "phone" | "sms"; dial: string; display: string; keyword: string | null } | null;
 };
 
@@ -202,20 +228,29 @@ export async function getRegionSummaries(): Promise<RegionSummary[]> {
     db.region.findMany({
       orderBy: { code: "asc" },
       include: {
-        emergency: { orderBy: { position: "asc" }, take: 1 },
+        emergency: { orderBy: { position: "asc" } },
         helplines: {
           orderBy: [{ crisis: "desc" }, { alwaysOpen: "desc" }, { position: "asc" }],
-          include: { contacts: { where: { type: { in: ["phone", "sms"] } }, orderBy: { position: "asc" }, take: 1 } },
+          include: {
+            topics: true,
+            contacts: { where: { type: { in: ["phone", "sms"] } }, orderBy: { position: "asc" } },
+          },
         },
       },
     }),
   );
   return regions.map((r) => {
-    const first = r.helplines.find((h) => h.contacts.length > 0);
-    const c = first?.contacts[0];
+    const lines = r.helplines.filter((h) => isSupportLine(h.topics.map((t) => t.topic as Topic)));
+    // A number with a note ("landlines only", "Globe mobiles") is not the one to offer first when another exists.
+    const pick = (h: (typeof lines)[number]) => h.contacts.find((c) => !c.note) ?? h.contacts[0];
+    const first = lines.find((h) => h.contacts.length > 0);
+    const c = first && pick(first);
+    const [e] = r.emergency;
+    const heart = r.emergency.find((n) => n.chestPain && n !== e);
     return {
       code: r.code as RegionCode,
-      emergency: r.emergency[0] ? { dial: r.emergency[0].dial, display: r.emergency[0].display } : null,
+      emergency: e ? { dial: e.dial, display: e.display, area: parseText(e.area) } : null,
+      heart: heart ? { dial: heart.dial, display: heart.display } : null,
       top:
         first && c && c.dial && c.display
           ? { name: first.name, type: c.type as "phone" | "sms", dial: c.dial, display: c.display, keyword: c.keyword }

@@ -1,12 +1,14 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { z } from "zod";
 import type { Db } from "@/lib/prisma-client";
+import { checkNumbers } from "./number-check";
 import { regionFileSchema, type RegionFile } from "./schema";
 
 // Data files → validated records → one transaction. Nothing is written unless every file is
 // valid, and a failure inside the transaction rolls all of it back.
+
+const IMPORT_FORMAT = 2;
 
 export const DEFAULT_DATA_DIR = path.join(process.cwd(), "prisma", "data", "regions");
 
@@ -20,9 +22,8 @@ export class DataFileError extends Error {
 export type LoadedFile = { file: string; data: RegionFile };
 export type DataSet = { files: LoadedFile[]; digest: string };
 
-/** Names the record (by slug where it has one) and the field of a zod issue. */
-function describeIssue(relFile: string, raw: unknown, issue: z.core.$ZodIssue): string {
-  const p = issue.path;
+/** Names the record (by slug where it has one) and the field of a problem at `p`. */
+function describeProblem(relFile: string, raw: unknown, p: readonly PropertyKey[], message: string): string {
   let record = "file";
   let rest = p;
   if ((p[0] === "helplines" || p[0] === "emergency") && typeof p[1] === "number") {
@@ -37,13 +38,35 @@ function describeIssue(relFile: string, raw: unknown, issue: z.core.$ZodIssue): 
         .join("")
         .replace(/^\./, "")
     : "(whole record)";
-  return `${relFile}: record ${record}, field ${field}: ${issue.message}`;
+  return `${relFile}: record ${record}, field ${field}: ${message}`;
+}
+
+export type FileCheck = { data: RegionFile; problems: [] } | { data: null; problems: string[] };
+
+/** Validates one data file's text: JSON, the schema, its name, and every number against libphonenumber. */
+export function checkDataFile(name: string, rel: string, text: string): FileCheck {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { data: null, problems: [`${rel}: not valid JSON (${(e as Error).message})`] };
+  }
+  const parsed = regionFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { data: null, problems: parsed.error.issues.map((issue) => describeProblem(rel, raw, issue.path, issue.message)) };
+  }
+  const expected = `${parsed.data.code.toLowerCase()}.json`;
+  if (name !== expected) return { data: null, problems: [`${rel}: record file, field code: "${parsed.data.code}" belongs in ${expected}`] };
+  const numbers = checkNumbers(parsed.data);
+  if (numbers.length) return { data: null, problems: numbers.map((n) => describeProblem(rel, raw, n.path, n.message)) };
+  return { data: parsed.data, problems: [] };
 }
 
 export function loadDataFiles(dir = DEFAULT_DATA_DIR): DataSet {
   const problems: string[] = [];
   const files: LoadedFile[] = [];
-  const hash = crypto.createHash("sha256");
+  // The format version is part of the digest, so a change to what the import writes re-imports unchanged files.
+  const hash = crypto.createHash("sha256").update(`format ${IMPORT_FORMAT}\0`);
   if (!fs.existsSync(dir)) throw new DataFileError([`${dir}: folder not found`]);
   const names = fs
     .readdirSync(dir)
@@ -55,24 +78,9 @@ export function loadDataFiles(dir = DEFAULT_DATA_DIR): DataSet {
     const rel = path.relative(process.cwd(), full) || full;
     const text = fs.readFileSync(full, "utf8");
     hash.update(name).update("\0").update(text).update("\0");
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (e) {
-      problems.push(`${rel}: not valid JSON (${(e as Error).message})`);
-      continue;
-    }
-    const parsed = regionFileSchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(describeIssue(rel, raw, issue));
-      continue;
-    }
-    const expected = `${parsed.data.code.toLowerCase()}.json`;
-    if (name !== expected) {
-      problems.push(`${rel}: record file, field code: "${parsed.data.code}" belongs in ${expected}`);
-      continue;
-    }
-    files.push({ file: rel, data: parsed.data });
+    const check = checkDataFile(name, rel, text);
+    if (check.data) files.push({ file: rel, data: check.data });
+    else problems.push(...check.problems);
   }
   if (problems.length) throw new DataFileError(problems);
   return { files, digest: hash.digest("hex") };
@@ -110,6 +118,9 @@ export async function importDataSet(db: Db, set: DataSet): Promise<ImportResult>
             service: e.service,
             dial: e.dial,
             display: e.display,
+            area: e.area ? JSON.stringify(e.area) : null,
+            note: e.note ? JSON.stringify(e.note) : null,
+            chestPain: e.chestPain ?? false,
             sourceUrl: e.sourceUrl,
             checkedOn: day(e.checkedOn),
           })),
@@ -162,6 +173,8 @@ export async function importDataSet(db: Db, set: DataSet): Promise<ImportResult>
               keyword: "keyword" in c ? (c.keyword ?? null) : null,
               url: "url" in c ? c.url : null,
               address: "address" in c ? c.address : null,
+              note: "note" in c && c.note ? JSON.stringify(c.note) : null,
+              cost: "cost" in c ? (c.cost ?? null) : null,
             })),
           });
           helplineCount++;

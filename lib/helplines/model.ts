@@ -17,7 +17,18 @@ export type Topic = (typeof TOPICS)[number];
 export const CONTACT_TYPES = ["phone", "sms", "whatsapp", "chat", "email", "web"] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 
-export const EMERGENCY_SERVICES = ["general", "ambulance", "police", "fire"] as const;
+// rescue: a civil-protection number that sends both ambulance and fire crews (Morocco's 15).
+export const EMERGENCY_SERVICES = ["general", "ambulance", "police", "fire", "rescue"] as const;
+export type EmergencyService = (typeof EMERGENCY_SERVICES)[number];
+
+// What counts as a region's crisis or emotional-support line (the help box's first line, the
+// coverage report): a line for adults in distress. Child and youth lines, violence lines and
+// health-information lines are listed on the region page but do not count.
+const SUPPORT_TOPICS: ReadonlySet<Topic> = new Set(["crisis", "mental-health", "anxiety"]);
+export function isSupportLine(topics: readonly Topic[]): boolean {
+  return topics.some((t) => SUPPORT_TOPICS.has(t)) && !topics.includes("youth");
+}
+
 export const COSTS = ["free", "local-rate", "standard-rate", "unknown"] as const;
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isRegionCode } from "@/lib/regions";
+import { DEFAULT_LOCALE, LOCALES } from "@/i18n/locales";
 import { COSTS, CONTACT_TYPES, EMERGENCY_SERVICES, minutesOf, TOPICS, WEEKDAYS, type Hours, type Weekday } from "./model";
 
 export { COSTS, CONTACT_TYPES, EMERGENCY_SERVICES, minutesOf, TOPICS, WEEKDAYS };
@@ -81,9 +82,32 @@ export const hoursSchema = z.discriminatedUnion("type", [
 const _sameHours: Hours = {} as z.infer<typeof hoursSchema>;
 void _sameHours;
 
+// Text for readers: English required (the fallback), any of the site's locales optional.
+function localizedTextOf(minEnglish: number) {
+  const other = z.string().trim().min(2).max(400).optional();
+  return z
+    .object({ en: z.string().trim().min(minEnglish).max(400), ...Object.fromEntries(LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => [l, other])) })
+    .strict();
+}
+const localizedText = localizedTextOf(10);
+
+// Why an editor keeps a number that libphonenumber's metadata does not know (a new short code,
+// a star code): without it the import refuses the number (lib/helplines/number-check.ts).
+const validationNote = z.string().trim().min(10).max(400).optional();
+
+// What a reader needs to know to dial one number ("landlines only", "area code first from a mobile"),
+// and a cost when this number's differs from the helpline's.
+const dialledNumber = {
+  dial,
+  display,
+  note: localizedTextOf(5).optional(),
+  cost: z.enum(COSTS).optional(),
+  validationNote,
+};
+
 const contactSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("phone"), dial, display }).strict(),
-  z.object({ type: z.literal("sms"), dial, display, keyword: z.string().trim().min(1).max(30).optional() }).strict(),
+  z.object({ type: z.literal("phone"), ...dialledNumber }).strict(),
+  z.object({ type: z.literal("sms"), ...dialledNumber, keyword: z.string().trim().min(1).max(30).optional() }).strict(),
   z
     .object({ type: z.literal("whatsapp"), dial: z.string().regex(/^\+[1-9]\d{6,14}$/, "must be + and an international number"), display })
     .strict(),
@@ -93,16 +117,6 @@ const contactSchema = z.discriminatedUnion("type", [
 ]);
 export type ContactInput = z.infer<typeof contactSchema>;
 
-const localizedText = z
-  .object({
-    en: z.string().trim().min(10).max(400),
-    es: z.string().trim().min(5).max(400).optional(),
-    fr: z.string().trim().min(5).max(400).optional(),
-    de: z.string().trim().min(5).max(400).optional(),
-    pt: z.string().trim().min(5).max(400).optional(),
-    ar: z.string().trim().min(5).max(400).optional(),
-  })
-  .strict();
 
 export const helplineSchema = z
   .object({
@@ -132,6 +146,14 @@ export const emergencySchema = z
     display,
     sourceUrl: httpsUrl,
     checkedOn: isoDate,
+    // Where the number works, when that is not the whole region (shown beside the number).
+    area: localizedTextOf(5).optional(),
+    // How to dial it or what else to know ("from a mobile: 021 141", "reported not always answered").
+    note: localizedTextOf(5).optional(),
+    // The number the region's health services say to call for chest pain or a heart attack,
+    // when it is not the first one (France's 15, Switzerland's 144): shown first for heart symptoms.
+    chestPain: z.literal(true).optional(),
+    validationNote,
   })
   .strict();
 
@@ -144,6 +166,8 @@ export const regionFileSchema = z
   })
   .strict()
   .superRefine((file, ctx) => {
+    if (file.emergency.filter((e) => e.chestPain).length > 1)
+      ctx.addIssue({ code: "custom", path: ["emergency"], message: "only one number can be the one to call for chest pain" });
     const seen = new Set<string>();
     file.helplines.forEach((h, i) => {
       if (seen.has(h.slug)) ctx.addIssue({ code: "custom", path: ["helplines", i, "slug"], message: `"${h.slug}" is used twice` });

@@ -9,8 +9,17 @@ type DataLayer = typeof import("@/lib/data/helplines");
 let data: DataLayer;
 
 beforeAll(async () => {
-  const fr = { ...validRegion("FR"), timeZone: "Europe/Paris" };
-  await importDataSet(database.db, loadDataFiles(dataDir({ "gb.json": validRegion(), "fr.json": fr })));
+  const fr = {
+    ...validRegion("FR"),
+    timeZone: "Europe/Paris",
+    emergency: [
+      { service: "general", dial: "112", display: "112", sourceUrl: "https://x.example/", checkedOn: "2026-11-26", area: { en: "Mainland only." } },
+      { service: "ambulance", dial: "15", display: "15", sourceUrl: "https://x.example/", checkedOn: "2026-11-26", chestPain: true },
+    ],
+  };
+  const ie: Record<string, unknown> = { ...validRegion("IE"), timeZone: "Europe/Dublin" };
+  (ie.helplines as Array<Record<string, unknown>>).forEach((h) => (h.topics = ["youth", "mental-health"]));
+  await importDataSet(database.db, loadDataFiles(dataDir({ "gb.json": validRegion(), "fr.json": fr, "ie.json": ie })));
   process.env.DATABASE_URL = database.url;
   data = await import("@/lib/data/helplines");
 });
@@ -23,7 +32,7 @@ afterAll(async () => {
 
 describe("data layer", () => {
   it("lists the regions with data", async () => {
-    expect(await data.getRegionCodes()).toEqual(["FR", "GB"]);
+    expect(await data.getRegionCodes()).toEqual(["FR", "GB", "IE"]);
   });
 
   it("returns a region with its emergency number first and crisis lines first", async () => {
@@ -77,14 +86,25 @@ describe("data layer", () => {
     const gb = (await data.getRegionSummaries()).find((s) => s.code === "GB");
     expect(gb).toEqual({
       code: "GB",
-      emergency: { dial: "999", display: "999" },
+      emergency: { dial: "999", display: "999", area: null },
+      heart: null,
       top: { name: "Samaritans", type: "phone", dial: "116123", display: "116 123", keyword: null },
     });
   });
 
+  it("gives the help box the chest-pain number, where the emergency number works, and only adult support lines", async () => {
+    const summaries = await data.getRegionSummaries();
+    expect(summaries.find((s) => s.code === "FR")).toMatchObject({
+      emergency: { dial: "112", area: { en: "Mainland only." } },
+      heart: { dial: "15", display: "15" },
+    });
+    // Ireland's only lines here are for young people: no support line for the help box.
+    expect(summaries.find((s) => s.code === "IE")?.top).toBeNull();
+  });
+
   it("lists records not checked for 12 months", async () => {
     const stale = await data.getStaleRecords(12, new Date("2026-11-26T00:00:00Z"));
-    expect(stale.helplines.map((h) => h.id).sort()).toEqual(["fr-evening-line", "gb-evening-line"]);
+    expect(stale.helplines.map((h) => h.id).sort()).toEqual(["fr-evening-line", "gb-evening-line", "ie-evening-line"]);
     expect(stale.emergency).toEqual([]);
   });
 });

@@ -2,12 +2,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
+// Numbers that libphonenumber knows for each region the tests use (the import checks them).
+const NUMBERS: Record<string, { emergency: string; phone: string; phoneDisplay: string; sms: string }> = {
+  GB: { emergency: "999", phone: "116123", phoneDisplay: "116 123", sms: "85258" },
+  FR: { emergency: "112", phone: "0972394050", phoneDisplay: "09 72 39 40 50", sms: "0612345678" },
+  IE: { emergency: "112", phone: "116123", phoneDisplay: "116 123", sms: "50808" },
+};
+
 /** A valid region file to start from; tests change one field to make it bad. */
 export function validRegion(code = "GB"): Record<string, unknown> {
+  const n = NUMBERS[code] ?? NUMBERS.GB;
   return {
     code,
     timeZone: "Europe/London",
-    emergency: [{ service: "general", dial: "999", display: "999", sourceUrl: "https://www.nhs.uk/", checkedOn: "2026-11-26" }],
+    emergency: [{ service: "general", dial: n.emergency, display: n.emergency, sourceUrl: "https://www.nhs.uk/", checkedOn: "2026-11-26" }],
     helplines: [
       {
         slug: "samaritans",
@@ -16,7 +24,7 @@ export function validRegion(code = "GB"): Record<string, unknown> {
         topics: ["crisis", "mental-health"],
         languages: ["en"],
         contacts: [
-          { type: "phone", dial: "116123", display: "116 123" },
+          { type: "phone", dial: n.phone, display: n.phoneDisplay },
           { type: "email", address: "jo@samaritans.org" },
         ],
         hours: { type: "always" },
@@ -32,7 +40,7 @@ export function validRegion(code = "GB"): Record<string, unknown> {
         description: { en: "A test line open in the evenings and past midnight." },
         topics: ["anxiety"],
         languages: ["en", "cy"],
-        contacts: [{ type: "sms", dial: "85258", display: "85258", keyword: "SHOUT" }],
+        contacts: [{ type: "sms", dial: n.sms, display: n.sms, keyword: "SHOUT" }],
         hours: {
           type: "weekly",
           days: {
