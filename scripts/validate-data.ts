@@ -15,7 +15,9 @@ const files = args.length
 let bad = 0;
 for (const file of files) {
   const rel = path.relative(process.cwd(), file) || file;
-  const check = fs.existsSync(file) ? checkDataFile(path.basename(file), rel, fs.readFileSync(file, "utf8")) : { problems: [`${rel}: not found`] };
+  const check = fs.existsSync(file)
+    ? checkDataFile(path.basename(file), rel, fs.readFileSync(file, "utf8"))
+    : { problems: [`${rel}: not found`] };
   if (check.problems.length) {
     bad++;
     for (const p of check.problems) console.log(`✗ ${p}`);

@@ -56,7 +56,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className={styles.skip}>
           {t("skipLink")}
         </a>
-        <RegionProvider locale={locale}>
+        <RegionProvider locale={locale} or={raw("or")}>
           <SiteHeader locale={locale} />
           <HelpBox
             locale={locale}
@@ -72,6 +72,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               change: raw("change"),
               moreHelplines: raw("moreHelplines"),
               allHelplines: raw("allHelplines"),
+              noSupportLine: raw("noSupportLine"),
+              directories: raw("directories"),
             }}
           />
           <main id="main" tabIndex={-1} className={styles.main}>

@@ -13,7 +13,7 @@ export type HeartCheckStrings = {
   options: Record<HeartAnswer, string>;
   resultPending: string;
   emergency: { heading: string; body: string };
-  panic: { heading: string; body: string; doctor: string };
+  noSigns: { heading: string; body: string; watch: string; doctor: string };
   emergencyFallback: string;
 };
 
@@ -65,11 +65,12 @@ export function HeartCheck({ strings }: { strings: HeartCheckStrings }) {
             <p>{e(strings.emergency.body)}</p>
           </div>
         )}
-        {result === "panic" && (
-          <div className={`${styles.result} ${styles.panic}`}>
-            <h3>{strings.panic.heading}</h3>
-            <p>{e(strings.panic.body)}</p>
-            <p>{e(strings.panic.doctor)}</p>
+        {result === "noSigns" && (
+          <div className={`${styles.result} ${styles.noSigns}`}>
+            <h3>{strings.noSigns.heading}</h3>
+            <p>{e(strings.noSigns.body)}</p>
+            <p className={styles.watch}>{e(strings.noSigns.watch)}</p>
+            <p>{e(strings.noSigns.doctor)}</p>
           </div>
         )}
       </div>

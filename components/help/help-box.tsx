@@ -17,7 +17,16 @@ export type HelpBoxStrings = {
   change: string;
   moreHelplines: string;
   allHelplines: string;
+  noSupportLine: string;
+  directories: string;
 };
+
+// Where a region has no support line we could verify, the reader still gets somewhere to look:
+// the two international directories of crisis lines (links only; nothing is fetched from them).
+export const INTERNATIONAL_DIRECTORIES = [
+  { name: "Find A Helpline", url: "https://findahelpline.com" },
+  { name: "Befrienders Worldwide", url: "https://befrienders.org" },
+] as const;
 
 // The compact "Need to talk now?" box on every page: the reader's region's emergency number
 // and top helpline, or a way to choose a region. Static HTML shows the region-free version.
@@ -32,7 +41,7 @@ export function HelpBox({ strings, locale }: { strings: HelpBoxStrings; locale: 
       {region ? (
         <div className={styles.body}>
           <div className={styles.actions}>
-            {region.top && (
+            {region.top ? (
               <p className={styles.line}>
                 <span className={styles.name}>{region.top.name}</span>
                 <a
@@ -44,6 +53,21 @@ export function HelpBox({ strings, locale }: { strings: HelpBoxStrings; locale: 
                     : fill(strings.call, { number: ltr(region.top.display) })}
                 </a>
               </p>
+            ) : (
+              <p className={styles.line}>
+                <span className={styles.name}>{strings.noSupportLine}</span>
+                <span className={styles.directories}>
+                  {strings.directories}{" "}
+                  {INTERNATIONAL_DIRECTORIES.map((d, i) => (
+                    <span key={d.url}>
+                      {i > 0 && " · "}
+                      <a href={d.url} rel="noreferrer" lang="en">
+                        {d.name}
+                      </a>
+                    </span>
+                  ))}
+                </span>
+              </p>
             )}
             {region.emergency && (
               <p className={styles.line}>
@@ -51,6 +75,7 @@ export function HelpBox({ strings, locale }: { strings: HelpBoxStrings; locale: 
                 <a className={styles.emergency} href={telHref(region.emergency.dial)}>
                   {fill(strings.call, { number: ltr(region.emergency.display) })}
                 </a>
+                {region.emergency.area && <span className={styles.area}>{region.emergency.area[locale] ?? region.emergency.area.en}</span>}
               </p>
             )}
           </div>

@@ -1,18 +1,24 @@
 import { Fragment } from "react";
 import { EmergencyNumber } from "./emergency-number";
 
-// Content strings say {emergency} where the reader's emergency number belongs. Pages are
-// static and the region is the reader's, so the number itself is filled in on their device.
+// Content strings say {emergency} where the reader's emergency number belongs, and
+// {emergencyHeart} where the number for chest pain belongs (the same number, except in regions
+// whose health services name a medical one, such as France's 15). Pages are static and the
+// region is the reader's, so the number itself is filled in on their device.
+const PLACEHOLDER = /\{(emergency|emergencyHeart)\}/;
+
 export function WithEmergency({ text, fallback }: { text: string; fallback: string }) {
-  const parts = text.split("{emergency}");
+  // split() with a capture group keeps the placeholder names at the odd indexes.
+  const parts = text.split(PLACEHOLDER);
   return (
     <>
-      {parts.map((part, i) => (
-        <Fragment key={i}>
-          {i > 0 && <EmergencyNumber fallback={fallback} />}
-          {part}
-        </Fragment>
-      ))}
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <EmergencyNumber key={i} fallback={fallback} forChestPain={part === "emergencyHeart"} />
+        ) : (
+          <Fragment key={i}>{part}</Fragment>
+        ),
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { Helpline } from "@/lib/data/helplines";
+import { textIn, type Contact, type Helpline } from "@/lib/data/helplines";
 import { formatClock, timeZoneLabel, weekdayName } from "@/lib/clock";
 import { groupSchedule } from "@/lib/helplines/hours";
 import { mailtoHref, smsHref, telHref, whatsappHref } from "@/lib/helplines/phone";
@@ -20,6 +20,12 @@ export async function HelplineCard({ helpline: h, locale, regionCode }: { helpli
   if (h.reachableFromAbroad === false) costParts.push(t("cost.notFromAbroad"));
   if (h.reachableFromAbroad === true) costParts.push(t("cost.fromAbroad"));
 
+  // Who can dial a number, or how, and its cost when it differs from the line's: beside the button.
+  const about = (c: Contact) => {
+    const parts = [textIn(c.note, locale), c.cost && c.cost !== h.cost ? t(`cost.${c.cost}`) : null].filter(Boolean);
+    return parts.length ? <span className={styles.contactNote}>{parts.join(" · ")}</span> : null;
+  };
+
   return (
     <article className={styles.card} aria-labelledby={`helpline-${h.id}`} id={h.slug}>
       <h3 id={`helpline-${h.id}`} className={styles.name}>
@@ -38,6 +44,7 @@ export async function HelplineCard({ helpline: h, locale, regionCode }: { helpli
                   <a className={`${styles.button} ${primary}`} href={telHref(c.dial!)}>
                     {t("card.call", { number: ltr(c.display!) })}
                   </a>
+                  {about(c)}
                 </li>
               );
             case "sms":
@@ -48,6 +55,7 @@ export async function HelplineCard({ helpline: h, locale, regionCode }: { helpli
                       ? t("card.textKeyword", { keyword: ltr(c.keyword), number: ltr(c.display!) })
                       : t("card.text", { number: ltr(c.display!) })}
                   </a>
+                  {about(c)}
                 </li>
               );
             case "whatsapp":

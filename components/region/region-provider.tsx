@@ -12,7 +12,8 @@ import { guessRegion, type RegionGuess } from "@/lib/region-guess";
 export type RegionInfo = {
   code: string;
   name: string;
-  emergency: { dial: string; display: string } | null;
+  emergency: { dial: string; display: string; area: Record<string, string> | null } | null;
+  heart: { dial: string; display: string } | null;
   top: { name: string; type: "phone" | "sms"; dial: string; display: string; keyword: string | null } | null;
 };
 
@@ -24,6 +25,7 @@ type HelpData = {
 
 type ReaderRegion = {
   region: RegionInfo | null;
+  or: string; // the word between two numbers ("15 or 112") in the page's language
   source: "saved" | "guess" | null;
   guess: RegionGuess | null;
   save: (code: string) => void;
@@ -41,7 +43,7 @@ function loadHelpData(): Promise<HelpData | null> {
   return helpData;
 }
 
-export function RegionProvider({ locale, children }: { locale: string; children: ReactNode }) {
+export function RegionProvider({ locale, or, children }: { locale: string; or: string; children: ReactNode }) {
   const [data, setData] = useState<HelpData | null>(null);
   const [guessed, setGuessed] = useState<RegionGuess | null>(null);
   useEffect(() => {
@@ -73,7 +75,7 @@ export function RegionProvider({ locale, children }: { locale: string; children:
     if (!data) return {} as Record<string, RegionInfo>;
     // A copy kept offline by the service worker from before names were added has none.
     const names = data.names?.[locale] ?? {};
-    return Object.fromEntries(data.regions.map((r) => [r.code, { ...r, name: names[r.code] ?? r.code }]));
+    return Object.fromEntries(data.regions.map((r) => [r.code, { ...r, heart: r.heart ?? null, name: names[r.code] ?? r.code }]));
   }, [data, locale]);
 
   const stored = useStoredValue(STORAGE_KEY);
@@ -87,12 +89,13 @@ export function RegionProvider({ locale, children }: { locale: string; children:
     const code = saved ?? guess?.code ?? null;
     return {
       region: code ? (byCode[code] ?? null) : null,
+      or,
       source: saved ? "saved" : guess ? "guess" : null,
       guess,
       save,
       forget,
     };
-  }, [saved, guess, byCode, save, forget]);
+  }, [saved, guess, byCode, save, forget, or]);
 
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

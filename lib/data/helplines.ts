@@ -274,3 +274,35 @@ export async function getRegionList(): Promise<Array<{ code: RegionCode; timeZon
     emergency: r.emergency.map((e) => e.display),
   }));
 }
+
+/** One row of the coverage report: what a reader in this region gets, and how fresh it is. */
+export type RegionCoverage = {
+  code: RegionCode;
+  emergency: number;
+  helplines: number;
+  supportLine: boolean; // an adult crisis or emotional-support line (not a child, violence or information line)
+  oldestCheck: string | null; // YYYY-MM-DD
+};
+
+/** Every region with data, for `npm run db:coverage`. */
+export async function getCoverage(): Promise<RegionCoverage[]> {
+  const rows = await query((db) =>
+    db.region.findMany({
+      orderBy: { code: "asc" },
+      include: {
+        emergency: { select: { checkedOn: true } },
+        helplines: { select: { checkedOn: true, topics: { select: { topic: true } } } },
+      },
+    }),
+  );
+  return rows.map((r) => {
+    const dates = [...r.emergency, ...r.helplines].map((x) => x.checkedOn.getTime());
+    return {
+      code: r.code as RegionCode,
+      emergency: r.emergency.length,
+      helplines: r.helplines.length,
+      supportLine: r.helplines.some((h) => isSupportLine(h.topics.map((t) => t.topic as Topic))),
+      oldestCheck: dates.length ? isoDay(new Date(Math.min(...dates))) : null,
+    };
+  });
+}

@@ -86,7 +86,10 @@ void _sameHours;
 function localizedTextOf(minEnglish: number) {
   const other = z.string().trim().min(2).max(400).optional();
   return z
-    .object({ en: z.string().trim().min(minEnglish).max(400), ...Object.fromEntries(LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => [l, other])) })
+    .object({
+      en: z.string().trim().min(minEnglish).max(400),
+      ...Object.fromEntries(LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => [l, other])),
+    })
     .strict();
 }
 const localizedText = localizedTextOf(10);
@@ -116,7 +119,6 @@ const contactSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("web"), url: httpsUrl }).strict(),
 ]);
 export type ContactInput = z.infer<typeof contactSchema>;
-
 
 export const helplineSchema = z
   .object({

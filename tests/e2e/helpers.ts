@@ -12,6 +12,8 @@ export const PAGE_PATHS = [
   "/helplines",
   "/helplines/gb",
   "/helplines/zw",
+  "/helplines/ag", // an emergency number but no verified adult support line yet
+  "/helplines/aq", // a region without data
   "/about",
 ] as const;
 

@@ -103,38 +103,58 @@ test.describe("explainers", () => {
   });
 });
 
-test.describe("Is it panic or my heart?", () => {
-  test("a red flag goes straight to the emergency number; five noes go to panic help and a doctor", async ({ page }) => {
+test.describe("Do I need emergency help now?", () => {
+  test("any warning sign goes straight to the emergency number; all noes never promise it will pass", async ({ page }) => {
     await page.goto("/en/explainers/panic-attacks");
     await hydrated(page);
     const check = page.locator("#heart-check");
     const result = check.getByRole("status");
+    const groups = check.getByRole("group");
+    await expect(groups).toHaveCount(9);
     await expect(result).toContainText("Answer every question");
+    // A sign without chest pain (back or jaw pain, breathlessness) is enough on its own.
     await check
-      .getByRole("group", { name: /spreads to your arm/ })
+      .getByRole("group", { name: /jaw, neck, back or stomach/ })
       .getByLabel("Yes")
       .check();
     await expect(result.locator("h3")).toContainText("Call");
     await expect(result).toContainText("now");
     await expectNoAxeViolations(page, "heart check answered");
     await check
-      .getByRole("group", { name: /spreads to your arm/ })
+      .getByRole("group", { name: /jaw, neck, back or stomach/ })
       .getByLabel("No", { exact: true })
       .check();
-    for (const name of [/shortness of breath/, /fainted/, /first time/])
-      await check.getByRole("group", { name }).getByLabel("No", { exact: true }).check();
+    const count = await groups.count();
+    for (let i = 0; i < count - 1; i++) await groups.nth(i).getByLabel("No", { exact: true }).check();
     await expect(result).toContainText("Answer every question");
-    await check
-      .getByRole("group", { name: /heart disease/ })
+    await groups
+      .nth(count - 1)
       .getByLabel("Not sure")
       .check();
     await expect(result.locator("h3")).toContainText("Call");
-    await check
-      .getByRole("group", { name: /heart disease/ })
+    await groups
+      .nth(count - 1)
       .getByLabel("No", { exact: true })
       .check();
-    await expect(result.locator("h3")).toHaveText("What can help if this is panic");
+    await expect(result.locator("h3")).toHaveText("No warning signs in your answers");
+    await expect(result).toContainText("cannot rule out a heart problem");
+    await expect(result).not.toContainText("will pass");
+    // What would change the answer, with the number, is still there.
+    await expect(result).toContainText("Call");
     await expect(result).toContainText("See a doctor");
+  });
+
+  test("for heart symptoms, the number health services name for chest pain comes first (France: 15, then 112)", async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem("steady.region", "FR"));
+    await page.goto("/fr/explainers/cardiophobia");
+    await hydrated(page);
+    const rule = page.locator("#emergency-rule");
+    await expect(rule.getByRole("link", { name: "15" }).first()).toBeVisible();
+    await expect(rule.getByRole("link", { name: "15" }).first()).toHaveAttribute("href", "tel:15");
+    await expect(rule.getByRole("link", { name: "112" }).first()).toHaveAttribute("href", "tel:112");
+    const check = page.locator("#heart-check");
+    await check.getByRole("group").first().getByRole("radio").first().check();
+    await expect(check.getByRole("status").locator("h3")).toContainText("15");
   });
 
   test("works by keyboard: arrow keys move between answers", async ({ page }) => {

@@ -13,7 +13,14 @@ beforeAll(async () => {
     ...validRegion("FR"),
     timeZone: "Europe/Paris",
     emergency: [
-      { service: "general", dial: "112", display: "112", sourceUrl: "https://x.example/", checkedOn: "2026-11-26", area: { en: "Mainland only." } },
+      {
+        service: "general",
+        dial: "112",
+        display: "112",
+        sourceUrl: "https://x.example/",
+        checkedOn: "2026-11-26",
+        area: { en: "Mainland only." },
+      },
       { service: "ambulance", dial: "15", display: "15", sourceUrl: "https://x.example/", checkedOn: "2026-11-26", chestPain: true },
     ],
   };

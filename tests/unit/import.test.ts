@@ -44,20 +44,27 @@ describe("data file validation names the file, the record and the field", () => 
     const emergency = (r: Region) => (r.emergency as Array<Record<string, unknown>>)[0];
     // An emergency number the library does not list for the region.
     const wrongEmergency = refused(mutate((r) => (emergency(r).dial = "118")));
-    expect(wrongEmergency[0]).toMatch(/gb\.json: record emergency\[0\], field dial: libphonenumber does not know "118" as an emergency number for GB/);
+    expect(wrongEmergency[0]).toMatch(
+      /gb\.json: record emergency\[0\], field dial: libphonenumber does not know "118" as an emergency number for GB/,
+    );
     // A national number that is not valid in the region.
     const badNumber = refused(mutate((r) => (contacts(r)[0].dial = "0123")));
-    expect(badNumber[0]).toMatch(/record helplines\[0\] "samaritans", field contacts\[0\]\.dial: libphonenumber does not know "0123" for GB/);
+    expect(badNumber[0]).toMatch(
+      /record helplines\[0\] "samaritans", field contacts\[0\]\.dial: libphonenumber does not know "0123" for GB/,
+    );
     // Star and hash codes are outside the library's model: they always need a note.
     expect(refused(mutate((r) => (contacts(r)[0].dial = "*4141")))[0]).toMatch(/does not know "\*4141"/);
     // A WhatsApp number must be a valid international number (it cannot carry a note).
-    expect(
-      refused(mutate((r) => contacts(r).push({ type: "whatsapp", dial: "+4400000000", display: "+44 00" })))[0],
-    ).toMatch(/field contacts\[2\]\.dial: "\+4400000000" is not a valid international number/);
+    expect(refused(mutate((r) => contacts(r).push({ type: "whatsapp", dial: "+4400000000", display: "+44 00" })))[0]).toMatch(
+      /field contacts\[2\]\.dial: "\+4400000000" is not a valid international number/,
+    );
     // With a note saying why, the editor's number is kept.
     const kept = mutate((r) => {
       Object.assign(emergency(r), { dial: "118", validationNote: "Read on the provider's page on 2026-11-26; not in the metadata yet." });
-      Object.assign(contacts(r)[0], { dial: "#163", validationNote: "Hash code read on the provider's page; outside libphonenumber's model." });
+      Object.assign(contacts(r)[0], {
+        dial: "#163",
+        validationNote: "Hash code read on the provider's page; outside libphonenumber's model.",
+      });
     });
     expect(() => loadDataFiles(dataDir(kept))).not.toThrow();
   });

@@ -3,17 +3,21 @@ import { getFormatter, getMessages, getTranslations, setRequestLocale } from "ne
 import { Breathing } from "@/components/explainer/breathing";
 import { CareCards } from "@/components/explainer/care-cards";
 import styles from "@/components/explainer/explainer.module.css";
+import { EmergencyRule } from "@/components/explainer/emergency-rule";
 import { HeartCheck } from "@/components/explainer/heart-check";
 import { WithEmergency } from "@/components/help/with-emergency";
 import { Link } from "@/i18n/navigation";
 import { routing, toLocale } from "@/i18n/routing";
 import { EXPLAINERS, findExplainer } from "@/lib/content/explainers";
 import { pageMetadata } from "@/lib/metadata";
-import type en from "@/messages/en.json";
+import enMessages from "@/messages/en.json";
+
+type en = typeof enMessages;
 
 type Params = Promise<{ locale: string; topic: string }>;
 type Section = { heading: string; body?: string[]; intro?: string; items?: string[] };
-type Content = (typeof en)["Anxiety"] & Partial<Record<"duringAttack" | "compared" | "hospitalVisits", Section>>;
+type Content = en["Anxiety"] & Partial<Record<"duringAttack" | "compared" | "hospitalVisits" | "helpingSomeone", Section>>;
+type Fact = { text: string; source: string; year: string; url: string };
 
 export const dynamicParams = false;
 
@@ -54,6 +58,11 @@ export default async function ExplainerPage({ params }: { params: Params }) {
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const withHeartCheck = explainer.slug !== "anxiety";
   const withBreathing = explainer.slug === "panic-attacks";
+  const withMedication = explainer.slug !== "cardiophobia"; // the cardiophobia page points to the panic page's note
+  const rule = messages.EmergencyRule;
+  // Names of journals stay in English in every locale: mark them so screen readers say them right.
+  const englishFacts: Fact[] = enMessages[explainer.namespace].howCommon.facts;
+  const inEnglish = (i: number, source: string) => locale !== "en" && englishFacts[i]?.source === source;
 
   const prose = (id: string, s: Section | undefined) =>
     s && (
@@ -79,9 +88,12 @@ export default async function ExplainerPage({ params }: { params: Params }) {
     ["why", c.why],
     ["help-now", c.helpNow],
     ["during-attack", c.duringAttack],
+    ["helping-someone", c.helpingSomeone],
     ["compared", c.compared],
     ["hospital-visits", c.hospitalVisits],
     ["treatment", c.treatment],
+    ["seeing-a-doctor", { heading: messages.SeeingDoctor.heading, body: messages.SeeingDoctor.body }],
+    ["medicine", withMedication ? messages.Medication : undefined],
   ];
   const contents = [
     ...sections.filter(([, s]) => s).map(([id, s]) => ({ id, label: s!.heading })),
@@ -112,18 +124,41 @@ export default async function ExplainerPage({ params }: { params: Params }) {
         </ul>
       </nav>
 
-      {sections.map(([id, s]) => prose(id, s))}
+      <EmergencyRule fallback={fallback} />
+
+      {sections.map(([id, s]) =>
+        id === "seeing-a-doctor" ? (
+          <section aria-labelledby={`${id}-heading`} id={id} key={id}>
+            <h2 id={`${id}-heading`}>{messages.SeeingDoctor.heading}</h2>
+            {messages.SeeingDoctor.body.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+            <h3>{messages.SeeingDoctor.asksHeading}</h3>
+            <ul>
+              {messages.SeeingDoctor.asks.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          </section>
+        ) : (
+          prose(id, s)
+        ),
+      )}
 
       <section aria-labelledby="how-common-heading" id="how-common">
         <h2 id="how-common-heading">{c.howCommon.heading}</h2>
         <ul className={styles.facts}>
-          {c.howCommon.facts.map((f) => (
+          {c.howCommon.facts.map((f, i) => (
             <li key={f.text}>
               {f.text}{" "}
               <span className={styles.factSource}>
                 (
                 <a href={f.url} rel="noreferrer">
-                  {tx("factSource", { source: f.source, year: f.year })}
+                  {tx.rich("factSource", {
+                    name: f.source,
+                    year: f.year,
+                    source: (chunks) => (inEnglish(i, f.source) ? <span lang="en">{chunks}</span> : chunks),
+                  })}
                 </a>
                 )
               </span>
@@ -134,7 +169,10 @@ export default async function ExplainerPage({ params }: { params: Params }) {
 
       <CareCards
         heading={c.getHelp.heading}
-        cards={c.getHelp}
+        cards={{
+          ...c.getHelp,
+          immediate: { heading: rule.immediateHeading, items: [...rule.signs, rule.suicide], action: rule.immediateAction },
+        }}
         labels={{
           nonUrgent: tx("careCardLabels.nonUrgent"),
           urgent: tx("careCardLabels.urgent"),
@@ -153,7 +191,7 @@ export default async function ExplainerPage({ params }: { params: Params }) {
             options: heart.options,
             resultPending: heart.resultPending,
             emergency: heart.emergency,
-            panic: heart.panic,
+            noSigns: heart.noSigns,
             emergencyFallback: fallback,
           }}
         />

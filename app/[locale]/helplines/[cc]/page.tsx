@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmergencyPanel } from "@/components/helplines/emergency-panel";
+import { isSupportLine } from "@/lib/helplines/model";
 import { HelplineCard } from "@/components/helplines/helpline-card";
 import { HelplineFilters, type FilterOption } from "@/components/helplines/helpline-filters";
 import { RememberRegion } from "@/components/helplines/remember-region";
@@ -98,8 +99,13 @@ export default async function RegionPage({ params }: { params: Params }) {
   return (
     <div>
       <h1>{t("title", { region: name })}</h1>
-      <EmergencyPanel numbers={region.emergency} />
+      <EmergencyPanel numbers={region.emergency} locale={locale} />
       <h2>{t("helplinesHeading")}</h2>
+      {!helplines.some((h) => isSupportLine(h.topics)) && (
+        <p className={styles.noSupport}>
+          <strong>{t("noSupportLine", { region: name })}</strong>
+        </p>
+      )}
       <HelplineFilters
         locale={locale}
         items={helplines.map((h) => ({
