@@ -43,7 +43,9 @@ export function HelpBox({ strings, locale }: { strings: HelpBoxStrings; locale: 
           <div className={styles.actions}>
             {region.top ? (
               <p className={styles.line}>
-                <span className={styles.name}>{region.top.name}</span>
+                <span className={styles.name}>
+                  <bdi>{region.top.name}</bdi>
+                </span>
                 <a
                   className={styles.call}
                   href={region.top.type === "sms" ? smsHref(region.top.dial, region.top.keyword) : telHref(region.top.dial)}
