@@ -55,10 +55,20 @@ export function openStatus(hours: Hours, timeZone: string, now: Date = new Date(
   for (const [s, e] of spans) {
     for (const shift of [0, -WEEK]) {
       if (t >= s + shift && t < e + shift) {
-        // Merge with a following span that starts exactly where this one ends (e.g. 24:00 → 00:00).
+        // Follow the chain of spans that each start exactly where the last one ends (Saturday
+        // 22:00–24:00, Sunday all day, Monday 00:00–02:00): repeat until no span extends it, as a
+        // later span in the week may continue one found after it. At most one pass per span.
         let end = e + shift;
-        for (const [s2, e2] of spans) {
-          for (const k of [0, WEEK, -WEEK]) if (s2 + k === end) end = e2 + k;
+        for (let pass = 0, grew = true; grew && pass < spans.length && end - t < WEEK; pass++) {
+          grew = false;
+          for (const [s2, e2] of spans) {
+            for (const k of [0, WEEK, -WEEK, 2 * WEEK]) {
+              if (s2 + k === end && e2 + k > end) {
+                end = e2 + k;
+                grew = true;
+              }
+            }
+          }
         }
         return { kind: "open", closesAt: end - t >= WEEK ? null : clock(end) };
       }

@@ -79,4 +79,32 @@ describe("opening hours", () => {
       { from: "fri", to: "fri", ranges: [["09:00", "12:00"]] },
     ]);
   });
+
+  it("follows ranges that chain across days, whatever their order in the week", () => {
+    // Saturday 22:00–24:00, Sunday all day, Monday 00:00–02:00: one opening from Saturday night to Monday 02:00.
+    const h = weekly({ sat: [["22:00", "24:00"]], sun: [["00:00", "24:00"]], mon: [["00:00", "02:00"]] });
+    expect(openStatus(h, "Europe/London", at("2026-11-28T23:00:00Z"))).toEqual({ kind: "open", closesAt: "02:00" }); // Saturday 23:00
+    expect(openStatus(h, "Europe/London", at("2026-11-29T12:00:00Z"))).toEqual({ kind: "open", closesAt: "02:00" }); // Sunday noon
+    expect(openStatus(h, "Europe/London", at("2026-11-30T01:00:00Z"))).toEqual({ kind: "open", closesAt: "02:00" }); // Monday 01:00
+    expect(isOpenNow(h, "Europe/London", at("2026-11-30T02:00:00Z"))).toBe(false);
+    // A chain through the whole week, from Friday evening to Friday morning.
+    const week = weekly({
+      fri: [["18:00", "24:00"]],
+      sat: [["00:00", "24:00"]],
+      sun: [["00:00", "24:00"]],
+      mon: [["00:00", "24:00"]],
+      tue: [["00:00", "24:00"]],
+      wed: [["00:00", "24:00"]],
+      thu: [["00:00", "24:00"]],
+    });
+    expect(openStatus(week, "Europe/London", at("2026-11-28T10:00:00Z"))).toEqual({ kind: "open", closesAt: "00:00" }); // closes Friday 00:00
+  });
+
+  it("chains hold across a daylight-saving change, on the helpline's own clock", () => {
+    // Europe/London leaves summer time on Sunday 25 October 2026 (02:00 BST → 01:00 GMT).
+    const h = weekly({ sat: [["20:00", "24:00"]], sun: [["00:00", "06:00"]] });
+    expect(openStatus(h, "Europe/London", at("2026-10-24T23:30:00Z"))).toEqual({ kind: "open", closesAt: "06:00" }); // Sunday 00:30 BST
+    expect(isOpenNow(h, "Europe/London", at("2026-10-25T05:30:00Z"))).toBe(true); // 05:30 GMT
+    expect(isOpenNow(h, "Europe/London", at("2026-10-25T06:00:00Z"))).toBe(false);
+  });
 });
