@@ -7,6 +7,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { MANIFEST, policy, writeCspManifest } from "./csp.mjs";
+import { checkRequest } from "./request-guard.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 import { CACHE_CONTROL, createStaticPages, VARY } from "./static-pages.mjs";
 
@@ -25,7 +26,9 @@ const pages = new Map(
 );
 const staticPages = createStaticPages(root);
 const strict = policy();
-const LOCALE = /^\/(en|es|fr|de|pt|ar)(\/|$)/;
+// The locales from the one list (i18n/locales.json), for the 404 page's CSP inside a locale.
+const { locales } = JSON.parse(fs.readFileSync(path.join(root, "i18n", "locales.json"), "utf8"));
+const LOCALE = new RegExp(`^/(${locales.join("|")})(/|$)`);
 
 function cspFor(pathname) {
   const exact = pages.get(pathname);
@@ -39,15 +42,30 @@ const app = next({ dev: false, dir: root, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const READ_METHODS = new Set(["GET", "HEAD"]);
+/** A refused request: the strict headers, never cached, JSON under /api/ and plain text elsewhere. */
+function refuse(req, res, { status, message, json, allow }) {
+  for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  res.setHeader("Content-Security-Policy", strict);
+  res.setHeader("Cache-Control", "no-store");
+  if (allow) res.setHeader("Allow", allow);
+  const body = json ? JSON.stringify({ error: message }) : message;
+  res.writeHead(status, { "Content-Type": json ? "application/json; charset=utf-8" : "text/plain; charset=utf-8" });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
 
 const server = http.createServer((req, res) => {
-  // Pages are static: they answer reading methods only. The API routes answer for themselves.
-  if (!READ_METHODS.has(req.method ?? "GET") && !(req.url ?? "").startsWith("/api/")) {
-    res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": strict });
-    res.end("Method not allowed");
+  // Methods, request targets, encodings and paths a browser never sends get a clean 4xx here.
+  const refusal = checkRequest(req.method, req.url);
+  if (refusal) return refuse(req, res, refusal);
+  // Browsers ask for /favicon.ico on their own; the site's icon is /icon.svg.
+  if (req.url === "/favicon.ico") {
+    res.writeHead(301, { Location: "/icon.svg", "Cache-Control": "public, max-age=86400", "Content-Security-Policy": strict });
+    res.end();
     return;
   }
+  // No reader needs part of a response; Next's static files answered impossible ranges with 500.
+  delete req.headers.range;
+  delete req.headers["if-range"];
   let pathname = "/";
   try {
     pathname = decodeURI(new URL(req.url ?? "/", "http://localhost").pathname);
@@ -55,8 +73,16 @@ const server = http.createServer((req, res) => {
     /* malformed percent-encoding: Next answers 400; the strict policy applies */
   }
   res.setHeader("Content-Security-Policy", cspFor(pathname));
-  // A whole-page request for a prerendered page (not a router data request): our ETag.
-  const page = pages.get(pathname);
+  // The help box script: from memory, compressed (it has no inline scripts, so no hashes).
+  if (
+    staticPages.has(pathname) &&
+    pathname.startsWith("/help-box/") &&
+    staticPages.serve(req, res, pathname, { csp: strict }, () => handle(req, res))
+  )
+    return;
+  // A whole-page request for a prerendered page (not a router data request): our ETag. The 404
+  // page is only ever sent as a 404 (by the proxy), without an ETag.
+  const page = pathname.endsWith("/not-found-page") ? undefined : pages.get(pathname);
   if (page && !req.headers.rsc && !req.headers["next-router-prefetch"]) {
     if (req.headers["if-none-match"] === page.etag) {
       // A 304 carries the headers the 200 would have (RFC 9110), so caches keep them right.
@@ -71,6 +97,11 @@ const server = http.createServer((req, res) => {
   handle(req, res);
 });
 server.keepAliveTimeout = 65_000;
+// Nothing here speaks WebSocket or any other upgraded protocol: answer and close, so no socket stays open.
+server.on("upgrade", (_req, socket) => {
+  socket.on("error", () => {});
+  socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+});
 server.listen(port, hostname, () => console.log(`▲ Steady ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
 // Memory diagnostics for npm run bench: SIGUSR2 prints one line of JSON. With --expose-gc a

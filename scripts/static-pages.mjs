@@ -35,18 +35,27 @@ const COMPRESS = {
     new Promise((resolve, reject) => zlib.gzip(buffer, { level: 9 }, (error, out) => (error ? reject(error) : resolve(out)))),
 };
 
-/** The best encoding the client accepts: br, then gzip, then none ("q=0" refuses one). */
+/**
+ * The best encoding the client accepts (RFC 9110 §12.5.3): br, then gzip, then none. A coding named
+ * with q=0 is refused even when "*" is accepted; "*" stands for every coding not named; a weight
+ * that is not a number from 0 to 1 makes that entry count as refused.
+ */
 export function chooseEncoding(acceptEncoding) {
   if (!acceptEncoding) return "identity";
-  const accepted = new Set();
-  for (const part of acceptEncoding.toLowerCase().split(",")) {
+  const weights = new Map();
+  for (const part of acceptEncoding.toLowerCase().split(",").slice(0, 32)) {
     const [name, ...params] = part.trim().split(";");
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    if (q && Number(q.slice(2)) === 0) continue;
-    accepted.add(name.trim());
+    if (!name) continue;
+    let q = 1;
+    for (const p of params) {
+      const [k, v] = p.split("=").map((x) => x.trim());
+      if (k === "q") q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(v ?? "") ? Number(v) : 0;
+    }
+    weights.set(name.trim(), q);
   }
-  if (accepted.has("br")) return "br";
-  if (accepted.has("gzip") || accepted.has("*")) return "gzip";
+  const accepts = (coding) => (weights.has(coding) ? weights.get(coding) > 0 : (weights.get("*") ?? 0) > 0);
+  if (accepts("br")) return "br";
+  if (accepts("gzip")) return "gzip";
   return "identity";
 }
 
@@ -65,6 +74,13 @@ export function prerenderedPages(root) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "prerender-manifest.json"), "utf8"));
   const files = new Map();
   for (const [route, info] of Object.entries(manifest.routes)) {
+    // Static files made by route handlers that must arrive fast and small (the help box script, which
+    // blocks the first paint): sent compressed from memory too, with the headers their handler gave.
+    if (info.routeType === "route" && route.startsWith("/help-box/")) {
+      const file = path.join(appDir, `${route.slice(1)}.body`);
+      if (fs.existsSync(file)) files.set(route, file);
+      continue;
+    }
     if (info.routeType !== "page" || (info.initialStatus ?? 200) !== 200) continue;
     if (info.srcRoute === "/[locale]/not-found-page") continue;
     const file = path.join(appDir, `${route === "/" ? "index" : route.slice(1)}.html`);
@@ -75,6 +91,8 @@ export function prerenderedPages(root) {
 
 export function createStaticPages(root, { budgetBytes = BUDGET_BYTES } = {}) {
   const files = prerenderedPages(root);
+  const manifestRoutes = JSON.parse(fs.readFileSync(path.join(root, ".next", "prerender-manifest.json"), "utf8")).routes;
+  const routeHeaders = (pathname) => (manifestRoutes[pathname]?.routeType === "route" ? manifestRoutes[pathname].initialHeaders : null);
   // Least recently used first (a Map keeps insertion order; a hit moves the entry to the end).
   const cache = new Map();
   const pending = new Map();
@@ -117,12 +135,13 @@ export function createStaticPages(root, { budgetBytes = BUDGET_BYTES } = {}) {
     return pending.get(key);
   }
 
-  function send(req, res, buffer, encoding, { csp, etag }) {
+  function send(req, res, buffer, encoding, { csp, etag }, pathname) {
     for (const { key, value } of securityHeaders) res.setHeader(key, value);
     res.setHeader("Content-Security-Policy", csp);
-    res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.setHeader("Cache-Control", CACHE_CONTROL);
-    res.setHeader("Vary", VARY);
+    const route = routeHeaders(pathname);
+    res.setHeader("Content-Type", route?.["content-type"] ?? "text/html; charset=utf-8");
+    res.setHeader("Cache-Control", route?.["cache-control"] ?? CACHE_CONTROL);
+    res.setHeader("Vary", route ? "Accept-Encoding" : VARY);
     if (etag) res.setHeader("ETag", etag);
     if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
     res.setHeader("Content-Length", buffer.length);
@@ -142,10 +161,10 @@ export function createStaticPages(root, { budgetBytes = BUDGET_BYTES } = {}) {
       if ((req.method !== "GET" && req.method !== "HEAD") || !files.has(pathname) || !isDocumentRequest(req)) return false;
       const encoding = chooseEncoding(req.headers["accept-encoding"]);
       const ready = body(pathname, encoding);
-      if (Buffer.isBuffer(ready)) send(req, res, ready, encoding, headers);
+      if (Buffer.isBuffer(ready)) send(req, res, ready, encoding, headers, pathname);
       else
         ready.then(
-          (buffer) => send(req, res, buffer, encoding, headers),
+          (buffer) => send(req, res, buffer, encoding, headers, pathname),
           (error) => {
             // The build changed under the running server, or the disk failed: Next tries.
             console.error(`Could not read the prerendered page ${pathname} (${error.message}); Next will answer.`);

@@ -35,6 +35,7 @@ describe("proxy matcher", () => {
       "/_next/static/x.js",
       "/robots.txt",
       "/sw.js",
+      "/help-box/en.js",
     ]) {
       expect(matcher.test(path), path).toBe(false);
     }

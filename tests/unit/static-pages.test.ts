@@ -19,7 +19,16 @@ describe("chooseEncoding", () => {
     expect(chooseEncoding("br;q=0, gzip;q=0.5")).toBe("gzip");
     expect(chooseEncoding("BR;Q=0.0, GZIP")).toBe("gzip");
     expect(chooseEncoding("br;q=0, gzip;q=0")).toBe("identity");
-    expect(chooseEncoding("*")).toBe("gzip");
+    // "*" stands for every coding not named, so it accepts br too; a named q=0 still refuses.
+    expect(chooseEncoding("*")).toBe("br");
+    expect(chooseEncoding("gzip;q=0, *")).toBe("br");
+    expect(chooseEncoding("br;q=0, gzip;q=0, *")).toBe("identity");
+    expect(chooseEncoding("br;q=0, *;q=0.1")).toBe("gzip");
+  });
+
+  it("counts an entry with an invalid weight as refused", () => {
+    for (const h of ["gzip;q=abc", "gzip;q=2", "gzip;q=-1", "gzip;q=", "br;q=0.5.5"]) expect(chooseEncoding(h), h).toBe("identity");
+    expect(chooseEncoding("br;q=x, gzip")).toBe("gzip");
   });
 });
 
