@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { languageTag } from "@/i18n/locales";
 import { routing } from "@/i18n/routing";
 import { EXPLAINERS } from "@/lib/content/explainers";
 import { SITE_URL } from "@/lib/metadata";
@@ -14,7 +15,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/about",
   ];
   return paths.flatMap((path) => {
-    const languages = Object.fromEntries(routing.locales.map((l) => [l, `${SITE_URL}/${l}${path}`]));
+    const languages = Object.fromEntries(routing.locales.map((l) => [languageTag(l), `${SITE_URL}/${l}${path}`]));
     return routing.locales.map((locale) => ({
       url: `${SITE_URL}/${locale}${path}`,
       alternates: { languages: { ...languages, "x-default": `${SITE_URL}/${routing.defaultLocale}${path}` } },

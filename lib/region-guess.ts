@@ -2,6 +2,9 @@
 // first (where they are), then the region part of their preferred languages (where they are
 // from). No IP lookup, nothing leaves the device. The guess is shown as a guess.
 
+/** Where the reader's own choice of region is kept: localStorage, on their device only. */
+export const REGION_STORAGE_KEY = "steady.region";
+
 export type RegionGuess = { code: string; reason: "timeZone" | "language" };
 
 export function guessRegion(

@@ -2,9 +2,8 @@
 // numbers they need never depend on a connection.
 //  - Pages (navigations): network first, with a short wait; on failure or a slow network, the
 //    copy saved the last time. Only complete 200 pages are saved.
-//  - Built assets (/_next/static, immutable file names) and icons: cache first.
+//  - Built assets (/_next/static and /help-box, immutable addresses) and icons: cache first.
 //  - The JSON API and everything else: straight to the network, never cached.
-//  - /api/help-box (the numbers in the help box on every page): network first, saved copy offline.
 // On install it also saves the story and the three explainers in the reader's language.
 const VERSION = "steady-v1";
 const PAGES = `${VERSION}-pages`;
@@ -13,9 +12,12 @@ const NETWORK_WAIT_MS = 4000;
 const MAX_ASSETS = 200;
 
 const locale = new URL(self.location.href).searchParams.get("locale") || "en";
-const PRECACHE = ["", "/explainers/anxiety", "/explainers/panic-attacks", "/explainers/cardiophobia", "/helplines"].map((p) => `/${locale}${p}`);
+const PRECACHE = ["", "/explainers/anxiety", "/explainers/panic-attacks", "/explainers/cardiophobia", "/helplines"].map(
+  (p) => `/${locale}${p}`,
+);
 
-const ASSET_IN_HTML = /\/_next\/static\/[^"'\s)]+/g;
+// The page's built CSS and JavaScript, and its help box script (/help-box/{locale}.js?v={hash}).
+const ASSET_IN_HTML = /\/(?:_next\/static\/[^"'\s)\\]+|help-box\/[a-z]+\.js\?v=[0-9a-f]+)(?=["'\s)\\])/g;
 
 async function savePage(request, response) {
   if (!response || response.status !== 200 || response.type !== "basic") return;
@@ -42,7 +44,10 @@ async function savePage(request, response) {
 self.addEventListener("install", (event) => {
   event.waitUntil(
     Promise.all([
-      caches.open(PAGES).then((cache) => cache.add("/api/help-box")).catch(() => {}),
+      caches
+        .open(PAGES)
+        .then((cache) => cache.add("/api/help-box"))
+        .catch(() => {}),
       ...PRECACHE.map(async (url) => {
         try {
           await savePage(new Request(url), await fetch(url));
@@ -107,17 +112,12 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     event.respondWith(page(request));
-  } else if (url.pathname === "/api/help-box") {
-    // The help box's numbers: fresh when online, the saved copy when not.
-    event.respondWith(
-      fetch(request)
-        .then(async (response) => {
-          if (response.ok) await (await caches.open(PAGES)).put(request, response.clone());
-          return response;
-        })
-        .catch(async () => (await caches.match(request, { cacheName: PAGES })) || Response.error()),
-    );
-  } else if (url.pathname.startsWith("/_next/static/") || url.pathname === "/icon.svg" || url.pathname === "/manifest.webmanifest") {
+  } else if (
+    url.pathname.startsWith("/_next/static/") ||
+    url.pathname.startsWith("/help-box/") ||
+    url.pathname === "/icon.svg" ||
+    url.pathname === "/manifest.webmanifest"
+  ) {
     event.respondWith(asset(request));
   }
 });

@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { HelpBox } from "@/components/help/help-box";
+import { HelpBox, HelpBoxHead } from "@/components/help/help-box";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { ServiceWorker } from "@/components/layout/service-worker";
 import { SiteHeader } from "@/components/layout/site-header";
 import { RegionProvider } from "@/components/region/region-provider";
+import { languageTag } from "@/i18n/locales";
 import { directionOf, routing, toLocale } from "@/i18n/routing";
 import { SITE_URL } from "@/lib/metadata";
 import type en from "@/messages/en.json";
@@ -49,33 +50,34 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     getTranslations({ locale, namespace: "ErrorPage" }),
   ]);
   const raw = (key: keyof HelpBoxMessages) => th.raw(key) as string;
+  const helpBoxStrings = {
+    heading: raw("heading"),
+    emergencyLead: raw("emergencyLead"),
+    call: raw("call"),
+    text: raw("text"),
+    emergencyFallback: raw("emergencyFallback"),
+    chooseRegion: raw("chooseRegion"),
+    regionGuessed: raw("regionGuessed"),
+    regionChosen: raw("regionChosen"),
+    change: raw("change"),
+    moreHelplines: raw("moreHelplines"),
+    allHelplines: raw("allHelplines"),
+    noSupportLine: raw("noSupportLine"),
+    directories: raw("directories"),
+  };
 
   return (
-    <html lang={locale} dir={directionOf(locale)}>
+    <html lang={languageTag(locale)} dir={directionOf(locale)}>
+      <head>
+        <HelpBoxHead locale={locale} />
+      </head>
       <body>
         <a href="#main" className={styles.skip}>
           {t("skipLink")}
         </a>
-        <RegionProvider locale={locale} or={raw("or")}>
+        <RegionProvider or={raw("or")}>
           <SiteHeader locale={locale} />
-          <HelpBox
-            locale={locale}
-            strings={{
-              heading: raw("heading"),
-              emergencyLead: raw("emergencyLead"),
-              call: raw("call"),
-              text: raw("text"),
-              emergencyFallback: raw("emergencyFallback"),
-              chooseRegion: raw("chooseRegion"),
-              regionGuessed: raw("regionGuessed"),
-              regionChosen: raw("regionChosen"),
-              change: raw("change"),
-              moreHelplines: raw("moreHelplines"),
-              allHelplines: raw("allHelplines"),
-              noSupportLine: raw("noSupportLine"),
-              directories: raw("directories"),
-            }}
-          />
+          <HelpBox locale={locale} strings={helpBoxStrings} />
           <main id="main" tabIndex={-1} className={styles.main}>
             {children}
           </main>

@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { languageTag } from "@/i18n/locales";
+import { helplineSummary, type SummaryStrings } from "@/lib/helplines/summary";
 import { textIn, type Contact, type Helpline } from "@/lib/data/helplines";
 import { formatClock, timeZoneLabel, weekdayName } from "@/lib/clock";
 import { groupSchedule } from "@/lib/helplines/hours";
@@ -11,6 +13,10 @@ import styles from "./helpline-card.module.css";
 
 export async function HelplineCard({ helpline: h, locale, regionCode }: { helpline: Helpline; locale: string; regionCode: string }) {
   const t = await getTranslations("Region");
+  const messages = await getMessages();
+  const summaryStrings = messages.HelplineSummary as SummaryStrings;
+  const languageList = (tags: readonly string[]) =>
+    new Intl.ListFormat(locale, { type: "conjunction" }).format([...new Set(tags.map((tag) => languageName(tag, locale)))]);
   const format = await getFormatter();
   const checked = format.dateTime(new Date(`${h.checkedOn}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
 
@@ -31,9 +37,17 @@ export async function HelplineCard({ helpline: h, locale, regionCode }: { helpli
       <h3 id={`helpline-${h.id}`} className={styles.name}>
         {h.name}
       </h3>
-      <p className={styles.description} lang={h.descriptionLocale !== locale ? h.descriptionLocale : undefined}>
-        {h.description}
-      </p>
+      {h.descriptionLocale === locale ? (
+        <p className={styles.description}>{h.description}</p>
+      ) : (
+        <>
+          {/* No editor's text in this language: a summary from the record's fields, then the editor's own words. */}
+          <p className={styles.description}>{helplineSummary(h, summaryStrings, languageList)}</p>
+          <p className={styles.original} lang={languageTag(h.descriptionLocale)}>
+            {h.description}
+          </p>
+        </>
+      )}
       <ul className={styles.contacts}>
         {h.contacts.map((c, i) => {
           const primary = i === 0 ? styles.primary : "";

@@ -38,6 +38,8 @@ export function RegionPicker({ regions, strings, locale }: { regions: PickerRegi
   const router = useRouter();
   const { region, source, guess, forget } = useReaderRegion();
   const base = `/${locale}/helplines`;
+  // The reader's region by name, from this page's own list (the help box data carries no names).
+  const name = region ? (regions.find((r) => r.code === region.code)?.name ?? region.code) : "";
 
   const matches = useMemo(() => {
     const q = fold(query.trim());
@@ -58,30 +60,26 @@ export function RegionPicker({ regions, strings, locale }: { regions: PickerRegi
         className={styles.suggestion}
         role="region"
         aria-label={
-          region
-            ? source === "saved"
-              ? fill(strings.saved, { region: region.name })
-              : fill(strings.guess, { region: region.name })
-            : strings.noGuess
+          region ? (source === "saved" ? fill(strings.saved, { region: name }) : fill(strings.guess, { region: name })) : strings.noGuess
         }
       >
         {!region ? (
           <p className={styles.suggestionTitle}>{strings.noGuess}</p>
         ) : source === "saved" ? (
           <>
-            <p className={styles.suggestionTitle}>{fill(strings.saved, { region: region.name })}</p>
+            <p className={styles.suggestionTitle}>{fill(strings.saved, { region: name })}</p>
             <p className={styles.small}>{strings.savedHint}</p>
           </>
         ) : (
           <>
-            <p className={styles.suggestionTitle}>{fill(strings.guess, { region: region.name })}</p>
+            <p className={styles.suggestionTitle}>{fill(strings.guess, { region: name })}</p>
             <p className={styles.small}>{guess?.reason === "timeZone" ? strings.guessReasonTimeZone : strings.guessReasonLanguage}</p>
           </>
         )}
         {region && (
           <p className={styles.actions}>
             <a className={styles.go} href={`${base}/${region.code.toLowerCase()}`}>
-              {fill(strings.guessUse, { region: region.name })}
+              {fill(strings.guessUse, { region: name })}
             </a>
             {source === "saved" && (
               <button type="button" className={styles.forget} onClick={forget}>

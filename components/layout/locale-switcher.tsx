@@ -4,13 +4,23 @@ import { usePathname } from "next/navigation";
 import { useLocationSuffix } from "@/lib/browser-state";
 import styles from "./locale-switcher.module.css";
 
-export type LocaleOption = { code: string; name: string; dir: "ltr" | "rtl" };
+export type LocaleOption = { code: string; tag: string; name: string; dir: "ltr" | "rtl" };
 
 // A disclosure (<details>) with one plain link per language, each named in its own language.
 // Path segments are the same in every locale, so the target is this page's path with the
 // locale swapped; after hydration the query (region filters) and fragment are carried over too.
 // A full page load follows, so <html lang dir> is right for the new language. Nothing is stored.
-export function LocaleSwitcher({ current, options, label }: { current: string; options: LocaleOption[]; label: string }) {
+export function LocaleSwitcher({
+  current,
+  options,
+  label,
+  notes = {},
+}: {
+  current: string;
+  options: LocaleOption[];
+  label: string;
+  notes?: Record<string, string>; // a short note beside a language ("Simplified characters only")
+}) {
   // next/navigation's hook, not next-intl's: it needs no client-side i18n runtime, and the
   // locale is always the first segment here.
   const path = (usePathname() ?? "/").replace(/^\/[^/]+/, "") || "/";
@@ -30,21 +40,22 @@ export function LocaleSwitcher({ current, options, label }: { current: string; o
           />
         </svg>
         <span className="visually-hidden">{label}: </span>
-        <span lang={current}>{currentOption?.name}</span>
+        <span lang={currentOption?.tag}>{currentOption?.name}</span>
       </summary>
       <ul className={styles.list} aria-label={label}>
         {options.map((o) => (
           <li key={o.code}>
             <a
               href={`/${o.code}${path === "/" ? "" : path}${suffix}`}
-              hrefLang={o.code}
-              lang={o.code}
+              hrefLang={o.tag}
+              lang={o.tag}
               dir={o.dir}
               aria-current={o.code === current ? "true" : undefined}
               className={styles.link}
             >
               {o.name}
             </a>
+            {notes[o.code] && <span className={styles.note}>{notes[o.code]}</span>}
           </li>
         ))}
       </ul>

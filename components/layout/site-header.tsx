@@ -1,25 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { languageTag, localeName } from "@/i18n/locales";
 import { directionOf, routing } from "@/i18n/routing";
 import { LocaleSwitcher, type LocaleOption } from "./locale-switcher";
 import { QuickExit } from "./quick-exit";
 import styles from "./site-header.module.css";
 
-// Each language named in its own language (endonym).
-const LOCALE_NAMES: Record<string, string> = {
-  en: "English",
-  es: "Español",
-  fr: "Français",
-  de: "Deutsch",
-  pt: "Português",
-  ar: "العربية",
-};
-
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations("Layout");
   const tq = await getTranslations("QuickExit");
   const tl = await getTranslations("LocaleSwitcher");
-  const options: LocaleOption[] = routing.locales.map((code) => ({ code, name: LOCALE_NAMES[code] ?? code, dir: directionOf(code) }));
+  const options: LocaleOption[] = routing.locales.map((code) => ({
+    code,
+    tag: languageTag(code),
+    name: localeName(code),
+    dir: directionOf(code),
+  }));
   const nav = [
     { href: "/", label: t("nav.story") },
     { href: "/helplines", label: t("nav.helplines") },
@@ -37,8 +33,14 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <span className={styles.brandName}>{(await getTranslations("Metadata"))("siteName")}</span>
         </Link>
         <div className={styles.tools}>
-          <LocaleSwitcher current={locale} options={options} label={tl("label")} />
-          <QuickExit label={tq("label")} hint={tq("hint")} />
+          <LocaleSwitcher
+            current={locale}
+            options={options}
+            label={tl("label")}
+            // Until there is a Traditional Chinese locale, readers asking for it get Simplified: say so.
+            notes={routing.locales.includes("zh") ? { zh: tl("simplifiedOnly") } : {}}
+          />
+          <QuickExit label={tq("label")} hint={tq("hint")} leaving={tq("leaving")} />
         </div>
       </div>
       <nav aria-label={t("navLabel")} className={styles.nav}>

@@ -2,26 +2,15 @@
 
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { storeValue, useStoredValue } from "@/lib/browser-state";
-import { guessRegion, type RegionGuess } from "@/lib/region-guess";
+import type { HelpBoxData, HelpState } from "@/lib/help-data";
+import { REGION_STORAGE_KEY, type RegionGuess } from "@/lib/region-guess";
 
 // Which region the reader wants help in: the one they chose (saved in localStorage on their
 // device, never a cookie) or else a guess from their browser's time zone and languages.
-// Pages are static, so this is settled in the browser after the first paint, from the
-// prerendered /api/help-box data (one small file, cached by the service worker for offline).
+// Pages are static, so this is settled in the browser, from the help box's data (loaded in <head>
+// by /help-box/{locale}.js, which fills the help box itself before the first paint with the same guess).
 
-export type RegionInfo = {
-  code: string;
-  name: string;
-  emergency: { dial: string; display: string; area: Record<string, string> | null } | null;
-  heart: { dial: string; display: string } | null;
-  top: { name: string; type: "phone" | "sms"; dial: string; display: string; keyword: string | null } | null;
-};
-
-type HelpData = {
-  regions: Array<Omit<RegionInfo, "name">>;
-  zones: Record<string, string>;
-  names?: Record<string, Record<string, string>>;
-};
+export type RegionInfo = HelpBoxData["regions"][string] & { code: string };
 
 type ReaderRegion = {
   region: RegionInfo | null;
@@ -32,51 +21,24 @@ type ReaderRegion = {
   forget: () => void;
 };
 
-const STORAGE_KEY = "steady.region";
+const STORAGE_KEY = REGION_STORAGE_KEY;
 const Context = createContext<ReaderRegion | null>(null);
 
-let helpData: Promise<HelpData | null> | null = null;
-function loadHelpData(): Promise<HelpData | null> {
-  helpData ??= fetch("/api/help-box")
-    .then((r) => (r.ok ? (r.json() as Promise<HelpData>) : null))
-    .catch(() => null);
-  return helpData;
-}
-
-export function RegionProvider({ locale, or, children }: { locale: string; or: string; children: ReactNode }) {
-  const [data, setData] = useState<HelpData | null>(null);
-  const [guessed, setGuessed] = useState<RegionGuess | null>(null);
+export function RegionProvider({ or, children }: { or: string; children: ReactNode }) {
+  const [data, setData] = useState<HelpState | null>(null);
   useEffect(() => {
-    let live = true;
-    loadHelpData().then((d) => {
-      if (!live || !d) return;
-      // On a slow phone, starting Intl to read the time zone takes tens of milliseconds, so it
-      // runs in a task of its own rather than inside React's render; and the update is a
-      // transition, so React does it in small slices. Neither blocks the reader's first taps.
-      setTimeout(() => {
-        if (!live) return;
-        const guess = guessRegion(
-          { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, languages: navigator.languages },
-          d.zones,
-          new Set(d.regions.map((r) => r.code)),
-        );
-        startTransition(() => {
-          setData(d);
-          setGuessed(guess);
-        });
-      }, 0);
-    });
-    return () => {
-      live = false;
-    };
+    // Left by the help box script in <head> (/help-box/{locale}.js), which has already decoded the
+    // data and made the guess before the first paint. The update is a transition, so React does it
+    // in small slices and the reader's first taps are not held up.
+    const state = (window as unknown as { steadyHelp?: HelpState }).steadyHelp;
+    if (state) startTransition(() => setData(state));
   }, []);
+  const guessed: RegionGuess | null = data?.guess ?? null;
 
   const byCode = useMemo(() => {
     if (!data) return {} as Record<string, RegionInfo>;
-    // A copy kept offline by the service worker from before names were added has none.
-    const names = data.names?.[locale] ?? {};
-    return Object.fromEntries(data.regions.map((r) => [r.code, { ...r, heart: r.heart ?? null, name: names[r.code] ?? r.code }]));
-  }, [data, locale]);
+    return Object.fromEntries(Object.entries(data.regions).map(([code, r]) => [code, { ...r, code }])) as Record<string, RegionInfo>;
+  }, [data]);
 
   const stored = useStoredValue(STORAGE_KEY);
   const saved = stored && byCode[stored] ? stored : null;

@@ -54,3 +54,51 @@ for (const timezoneId of ZONES) {
     await context.close();
   });
 }
+
+test.describe("the reader's number without the page's JavaScript", () => {
+  for (const path of ["/en", "/ar/explainers/panic-attacks", "/fr/about"]) {
+    test(`${path}: the help box shows the guessed region's numbers while every JavaScript chunk is blocked`, async ({ browser }) => {
+      const context = await browser.newContext({ timezoneId: "Europe/Paris", locale: "fr-FR" });
+      const page = await context.newPage();
+      let blocked = 0;
+      await page.route("**/_next/static/chunks/**", (route) => {
+        blocked++;
+        return route.abort();
+      });
+      await page.goto(path);
+      const box = page.locator("#help-box");
+      await expect(box).toHaveAttribute("data-region", "FR");
+      await expect(box.locator('a[href="tel:112"]')).toBeVisible();
+      await expect(box.locator('a[href="tel:3114"]')).toBeVisible();
+      expect(blocked).toBeGreaterThan(0);
+      await context.close();
+    });
+  }
+
+  test("a saved region wins over the guess, and a region chosen later shows at once", async ({ browser }) => {
+    const context = await browser.newContext({ timezoneId: "Europe/Paris" });
+    const page = await context.newPage();
+    await page.addInitScript(() => localStorage.setItem("steady.region", "JP"));
+    await page.goto("/en");
+    const box = page.locator("#help-box");
+    await expect(box).toHaveAttribute("data-region", "JP");
+    await expect(box).toContainText("Showing Japan.");
+    await hydrated(page);
+    await page.evaluate(() => {
+      localStorage.setItem("steady.region", "BR");
+      window.dispatchEvent(new Event("steady:storage"));
+    });
+    await expect(box).toHaveAttribute("data-region", "BR");
+    await expect(box.locator('a[href="tel:188"]')).toBeVisible();
+    await context.close();
+  });
+
+  test("with JavaScript off, the help box is one tap from a number", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/en");
+    await page.locator("#help-box").getByRole("link", { name: "Find a helpline" }).click();
+    await expect(page).toHaveURL(/\/en\/helplines$/);
+    await context.close();
+  });
+});

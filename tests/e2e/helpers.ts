@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { routing } from "@/i18n/routing";
 
-export const LOCALES = ["en", "es", "fr", "de", "pt", "ar"] as const;
+export const LOCALES = routing.locales;
 
 /** One of each kind of page (paths after the locale). */
 export const PAGE_PATHS = [

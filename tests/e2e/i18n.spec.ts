@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { languageTag } from "@/i18n/locales";
+import { EXPLAINERS } from "@/lib/content/explainers";
+import { ISO_REGION_CODES } from "@/lib/regions";
 import { LOCALES } from "./helpers";
 
 const PAGES = ["", "/explainers/anxiety", "/explainers/panic-attacks", "/explainers/cardiophobia", "/helplines", "/helplines/gb", "/about"];
@@ -20,7 +23,7 @@ test.describe("every locale: language, direction, title and alternates", () => {
         const response = await request.get(`/${locale}${path}`);
         expect(response.status(), path).toBe(path === "/no-such-page" ? 404 : 200);
         const html = await response.text();
-        expect(attr(html, /<html lang="([^"]+)"/), path).toBe(locale);
+        expect(attr(html, /<html lang="([^"]+)"/), path).toBe(languageTag(locale));
         expect(attr(html, /<html lang="[^"]+" dir="([^"]+)"/), path).toBe(locale === "ar" ? "rtl" : "ltr");
         const title = attr(html, /<title>([^<]*)<\/title>/);
         expect(title, path).toBeTruthy();
@@ -30,8 +33,9 @@ test.describe("every locale: language, direction, title and alternates", () => {
         expect(attr(html, /<link rel="canonical" href="([^"]+)"/), path).toMatch(new RegExp(`/${locale}${path.replace(/\//g, "\\/")}$`));
         for (const alternate of [...LOCALES, "x-default"]) {
           const target = alternate === "x-default" ? "en" : alternate;
+          const tag = alternate === "x-default" ? alternate : languageTag(alternate);
           expect(html, `${locale}${path} hreflang ${alternate}`).toMatch(
-            new RegExp(`<link rel="alternate" hrefLang="${alternate}" href="[^"]*/${target}${path.replace(/\//g, "\\/")}"`),
+            new RegExp(`<link rel="alternate" hrefLang="${tag}" href="[^"]*/${target}${path.replace(/\//g, "\\/")}"`),
           );
         }
       }
@@ -42,7 +46,8 @@ test.describe("every locale: language, direction, title and alternates", () => {
 test("sitemap.xml lists every page in every locale with its alternates; robots.txt points to it", async ({ request }) => {
   const xml = await (await request.get("/sitemap.xml")).text();
   const urls = xml.match(/<url>/g) ?? [];
-  expect(urls.length).toBe(6 * (1 + 3 + 1 + 249 + 1));
+  // Each locale: the story, the explainers, the directory, every region, the about page.
+  expect(urls.length).toBe(LOCALES.length * (1 + EXPLAINERS.length + 1 + ISO_REGION_CODES.length + 1));
   expect(xml).toContain("/ar/helplines/eg</loc>");
   expect(xml).toMatch(/hreflang="es"[^>]*\/es\/explainers\/cardiophobia"/);
   expect(xml).toMatch(/hreflang="x-default"/);

@@ -193,13 +193,38 @@ test.describe("quick exit", () => {
     await context.route(`${EXIT}**`, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title>" }));
   });
 
-  test("the button replaces the page, so Back does not return to Steady", async ({ page }) => {
-    await page.goto("/en/explainers/anxiety");
+  test("the button blanks the page at once and replaces it; earlier Steady pages stay in history, as the about page says", async ({
+    page,
+  }) => {
+    // What the page looked like the moment quick exit ran, kept in this tab's sessionStorage
+    // (which outlives the page, so it can be read when the reader comes back).
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const alert = document.querySelector('[role="alert"]');
+        if (alert && !sessionStorage.getItem("exitSeen"))
+          sessionStorage.setItem(
+            "exitSeen",
+            JSON.stringify({
+              alert: alert.textContent,
+              title: document.title,
+              main: !!document.querySelector("main"),
+              text: document.body.innerText,
+            }),
+          );
+      }).observe(document, { childList: true, subtree: true });
+    });
+    for (const path of ["/en", "/en/helplines", "/en/explainers/anxiety"]) await page.goto(path);
     await hydrated(page);
     await page.getByRole("link", { name: "Quick exit" }).click();
     await page.waitForURL(EXIT);
-    await page.goBack().catch(() => null);
-    expect(page.url()).not.toContain("/en/explainers");
+    // The page the reader was on is gone from history; the one before it is still there.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/helplines$/);
+    const seen = JSON.parse((await page.evaluate(() => sessionStorage.getItem("exitSeen"))) ?? "null");
+    // Blank at once: nothing of the page was left on screen, and screen readers heard why.
+    expect(seen).toEqual({ alert: "Leaving this site…", title: "", main: false, text: "Leaving this site…" });
+    await page.goto("/en/about");
+    await expect(page.locator("main")).toContainText("It cannot remove the other Steady pages you opened before");
   });
 
   test("pressing Escape three times leaves too", async ({ page }) => {
@@ -210,7 +235,8 @@ test.describe("quick exit", () => {
     await expect(page).toHaveURL(/\/en\/helplines\/gb$/);
     await page.keyboard.press("Escape");
     await page.waitForURL(EXIT);
-    await page.goBack().catch(() => null);
+    // /en/helplines/gb was the only Steady page in this tab: Back leaves the browser on the weather site or its start page.
+    await page.goBack();
     expect(page.url()).not.toContain("/helplines/gb");
   });
 });
