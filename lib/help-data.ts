@@ -9,6 +9,7 @@ export type HelpBoxData = {
   regions: Record<
     string,
     {
+      name: string; // in the page's language
       emergency: { dial: string; display: string; area: string | null } | null;
       heart: { dial: string; display: string } | null; // the number to call first for chest pain, if another
       top: { name: string; type: "phone" | "sms"; dial: string; display: string; keyword: string | null } | null;
@@ -35,14 +36,26 @@ type Region = HelpBoxData["regions"][string];
 
 /** What the help box script leaves for the React side on window.steadyHelp: the regions and its guess. */
 export type HelpState = { regions: HelpBoxData["regions"]; guess: { code: string; reason: "timeZone" | "language" } | null };
-// Region names are not sent: the help box asks the browser for the one it shows, after the
-// number is painted (Intl.DisplayNames). On the wire every page loads this data, so it is compact: zones grouped by their area
+// Region names come in the page's language (asking the browser with Intl.DisplayNames would be a
+// long task on a slow phone, right after the first paint). Every page loads this data, so it is compact: zones grouped by their area
 // ("Europe": {"Paris": "FR"}), and each region as an array, 0 for "none" and for a display
 // that is the same as the dial string.
-type CompactRegion = [string, string | 0, string | 0, string | 0, string | 0, string | 0, "p" | "s", string, string | 0, string | 0];
+type CompactRegion = [
+  string,
+  string,
+  string | 0,
+  string | 0,
+  string | 0,
+  string | 0,
+  string | 0,
+  "p" | "s",
+  string,
+  string | 0,
+  string | 0,
+];
 export type CompactHelpBoxData = Omit<HelpBoxData, "zones" | "regions"> & {
   zones: Record<string, Record<string, string>>;
-  regions: Record<string, CompactRegion | [0]>;
+  regions: Record<string, CompactRegion | [string]>;
 };
 
 export function encodeHelpData(data: HelpBoxData): CompactHelpBoxData {
@@ -54,11 +67,12 @@ export function encodeHelpData(data: HelpBoxData): CompactHelpBoxData {
   }
   const same = (dial: string, display: string) => (dial === display ? 0 : display);
   const regions = Object.fromEntries(
-    Object.entries(data.regions).map(([code, r]): [string, CompactRegion | [0]] => {
+    Object.entries(data.regions).map(([code, r]): [string, CompactRegion | [string]] => {
       const e = r.emergency;
-      if (!e) return [code, [0]];
+      if (!e) return [code, [r.name]];
       const t = r.top;
       const entry: CompactRegion = [
+        r.name,
         e.dial,
         same(e.dial, e.display),
         e.area ?? 0,
@@ -84,13 +98,14 @@ export function decodeHelpData(c: CompactHelpBoxData): HelpBoxData {
   for (const code in c.regions) {
     const a = c.regions[code];
     if (a.length === 1) {
-      regions[code] = { emergency: null, heart: null, top: null };
+      regions[code] = { name: a[0], emergency: null, heart: null, top: null };
       continue;
     }
     regions[code] = {
-      emergency: { dial: a[0], display: a[1] || a[0], area: a[2] || null },
-      heart: a[3] ? { dial: a[3], display: a[4] || a[3] } : null,
-      top: a[5] ? { name: a[5], type: a[6] === "s" ? "sms" : "phone", dial: a[7], display: a[8] || a[7], keyword: a[9] || null } : null,
+      name: a[0],
+      emergency: { dial: a[1], display: a[2] || a[1], area: a[3] || null },
+      heart: a[4] ? { dial: a[4], display: a[5] || a[4] } : null,
+      top: a[6] ? { name: a[6], type: a[7] === "s" ? "sms" : "phone", dial: a[8], display: a[9] || a[8], keyword: a[10] || null } : null,
     };
   }
   return { ...c, zones, regions };

@@ -46,12 +46,19 @@ ok = stage("end-to-end tests", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OU
 const unit = counts(unitFile, (j) => ({
   passed: j.numPassedTests ?? 0,
   failed: (j.numFailedTests ?? 0) + (j.numTotalTests === 0 ? 1 : 0),
+  skipped: (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0),
 }));
-const e2e = counts(e2eFile, (j) => ({ passed: (j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0), failed: j.stats?.unexpected ?? 0 }));
+// A test that passed only on its retry is flaky, and a flaky test is not a pass: it counts as failed.
+const e2e = counts(e2eFile, (j) => ({
+  passed: j.stats?.expected ?? 0,
+  failed: (j.stats?.unexpected ?? 0) + (j.stats?.flaky ?? 0),
+  flaky: j.stats?.flaky ?? 0,
+  skipped: j.stats?.skipped ?? 0,
+}));
 const passed = unit.passed + e2e.passed;
 // A stage that failed without failing a test (type errors, lint) still counts as a failure.
 const failed = unit.failed + e2e.failed || (ok ? 0 : 1);
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed`);
-console.log(`end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`);
-console.log(`tests: ${passed} passed, ${failed} failed`);
+console.log(`end-to-end: ${e2e.passed} passed, ${e2e.failed} failed (${e2e.flaky ?? 0} of them flaky), ${e2e.skipped ?? 0} skipped`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${(unit.skipped ?? 0) + (e2e.skipped ?? 0)} skipped`);
 process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);

@@ -107,25 +107,12 @@ function fillHelpBox(guess: typeof guessRegion, decode: typeof decodeHelpData) {
       if (region.emergency.area) line.appendChild(node("span", c.area, region.emergency.area));
       actions.appendChild(line);
     }
-    const meta = node("p", c.meta);
+    const meta = node("p", c.meta, fill(chosen ? s.regionChosen : s.regionGuessed, { region: region.name }) + " ");
+    meta.appendChild(link(data.directory, "", s.change));
+    meta.appendChild(document.createTextNode(" · "));
+    meta.appendChild(link(data.directory + "/" + code.toLowerCase(), "", fill(s.moreHelplines, { region: region.name })));
     body!.replaceChildren(actions, meta);
     box!.setAttribute("data-region", code);
-    // The region's name, in the page's language, once the numbers are on screen: the browser knows
-    // every region's name, and starting Intl.DisplayNames takes tens of milliseconds on a slow phone.
-    const shown = code;
-    setTimeout(() => {
-      if (box!.getAttribute("data-region") !== shown) return;
-      let name = shown;
-      try {
-        name = new Intl.DisplayNames([document.documentElement.lang], { type: "region" }).of(shown) || shown;
-      } catch {
-        /* the code stands in for the name */
-      }
-      meta.append(fill(chosen ? s.regionChosen : s.regionGuessed, { region: name }) + " ");
-      meta.appendChild(link(data.directory, "", s.change));
-      meta.appendChild(document.createTextNode(" · "));
-      meta.appendChild(link(data.directory + "/" + shown.toLowerCase(), "", fill(s.moreHelplines, { region: name })));
-    }, 0);
   }
 
   // Called by HELP_BOX_FILL as soon as the box is in the document, before it is painted.

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getRegionSummaries, textIn } from "@/lib/data/helplines";
 import { databaseVersion } from "@/lib/db";
 import { REGION_STORAGE_KEY } from "@/lib/region-guess";
+import { regionName } from "@/lib/region-names";
 import { TIME_ZONE_REGIONS } from "@/lib/time-zone-regions";
 import { encodeHelpData, type HelpBoxData } from "@/lib/help-data";
 import { HELP_BOX_FILL, helpBoxScript } from "./help-box-script";
@@ -49,6 +50,7 @@ async function helpBoxData(locale: string, strings: HelpBoxStrings): Promise<Hel
       summaries.map((r) => [
         r.code,
         {
+          name: regionName(r.code, locale),
           emergency: r.emergency ? { dial: r.emergency.dial, display: r.emergency.display, area: textIn(r.emergency.area, locale) } : null,
           heart: r.heart,
           // The box is small: a name's other-language form in brackets stays on the region page.
