@@ -79,3 +79,11 @@ test("the language switcher names each language in itself, marks it, and keeps t
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   expect(await page.context().cookies()).toEqual([]);
 });
+
+test("fact sources: organisations in the page's language, journal titles marked as English", async ({ page }) => {
+  await page.goto("/fr/explainers/anxiety");
+  await expect(page.locator("#how-common")).toContainText("Organisation mondiale de la santé");
+  await page.goto("/es/explainers/panic-attacks");
+  await expect(page.locator('#how-common span[lang="en"]').first()).toHaveText("Archives of General Psychiatry");
+  await expect(page.locator("#how-common")).not.toContainText("and others");
+});

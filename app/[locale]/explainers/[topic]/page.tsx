@@ -62,7 +62,12 @@ export default async function ExplainerPage({ params }: { params: Params }) {
   const rule = messages.EmergencyRule;
   // Names of journals stay in English in every locale: mark them so screen readers say them right.
   const englishFacts: Fact[] = enMessages[explainer.namespace].howCommon.facts;
-  const inEnglish = (i: number, source: string) => locale !== "en" && englishFacts[i]?.source === source;
+  // The journal's name is the English source up to its author list ("Archives of General Psychiatry
+  // (Kessler and others)"); where a translation keeps it, that part is marked as English.
+  const sourceParts = (i: number, source: string): [string, string] | null => {
+    const journal = englishFacts[i]?.source.split(" (")[0];
+    return locale !== "en" && journal && source.startsWith(journal) ? [journal, source.slice(journal.length)] : null;
+  };
 
   const prose = (id: string, s: Section | undefined) =>
     s && (
@@ -157,7 +162,17 @@ export default async function ExplainerPage({ params }: { params: Params }) {
                   {tx.rich("factSource", {
                     name: f.source,
                     year: f.year,
-                    source: (chunks) => (inEnglish(i, f.source) ? <span lang="en">{chunks}</span> : chunks),
+                    source: (chunks) => {
+                      const parts = sourceParts(i, f.source);
+                      return parts ? (
+                        <>
+                          <span lang="en">{parts[0]}</span>
+                          {parts[1]}
+                        </>
+                      ) : (
+                        chunks
+                      );
+                    },
                   })}
                 </a>
                 )
