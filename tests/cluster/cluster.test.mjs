@@ -1,7 +1,7 @@
 // npm run test:cluster: nginx in front of two instances (scripts/cluster.mjs), under a bounded
 // autocannon load on loopback: an instance killed with SIGKILL and restarted, one stopped with
 // SIGTERM, and a rolling data release, with no failed reader request; and the smoke test through
-// nginx. Run after a build (npm test builds; npm start does too).
+// nginx. It builds the site first if the build is missing or stale.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,7 +16,7 @@ const PORT = Number(process.env.CLUSTER_TEST_PORT ?? 8380);
 let cluster;
 
 before(async () => {
-  cluster = await startCluster({ instances: 2, port: PORT, build: false, dir: path.join(os.tmpdir(), `steady-cluster-${process.pid}`) });
+  cluster = await startCluster({ instances: 2, port: PORT, build: true, dir: path.join(os.tmpdir(), `steady-cluster-${process.pid}`) });
 });
 after(async () => {
   await cluster?.close();
