@@ -4,17 +4,16 @@
 //    copy saved the last time. Only complete 200 pages are saved.
 //  - Built assets (/_next/static and /help-box, immutable addresses) and icons: cache first.
 //  - The JSON API and everything else: straight to the network, never cached.
-// On install it also saves the story and the three explainers in the reader's language.
-const VERSION = "steady-v1";
+// The first page of a language asks it to save the story and the three explainers of that language.
+const VERSION = "steady-v2";
 const PAGES = `${VERSION}-pages`;
 const ASSETS = `${VERSION}-assets`;
 const NETWORK_WAIT_MS = 4000;
 const MAX_ASSETS = 200;
 
-const locale = new URL(self.location.href).searchParams.get("locale") || "en";
-const PRECACHE = ["", "/explainers/anxiety", "/explainers/panic-attacks", "/explainers/cardiophobia", "/helplines"].map(
-  (p) => `/${locale}${p}`,
-);
+// The story and explainers of a language, saved when a page of that language first asks (one
+// worker for every language: a new language only adds pages, it never installs a new worker).
+const PRECACHE_PATHS = ["", "/explainers/anxiety", "/explainers/panic-attacks", "/explainers/cardiophobia", "/helplines"];
 
 // The page's built CSS and JavaScript, and its help box script (/help-box/{locale}.js?v={hash}).
 const ASSET_IN_HTML = /\/(?:_next\/static\/[^"'\s)\\]+|help-box\/[a-z]+\.js\?v=[0-9a-f]+)(?=["'\s)\\])/g;
@@ -41,22 +40,24 @@ async function savePage(request, response) {
   );
 }
 
-self.addEventListener("install", (event) => {
-  event.waitUntil(
-    Promise.all([
-      caches
-        .open(PAGES)
-        .then((cache) => cache.add("/api/help-box"))
-        .catch(() => {}),
-      ...PRECACHE.map(async (url) => {
-        try {
-          await savePage(new Request(url), await fetch(url));
-        } catch {
-          /* offline while installing: pages are saved as they are visited */
-        }
-      }),
-    ]).then(() => self.skipWaiting()),
-  );
+self.addEventListener("install", () => self.skipWaiting());
+
+// The page the reader is on first (its first load came before the worker), then the language's story and explainers.
+async function precache(locale, current) {
+  if (!/^[a-z]{2,3}$/.test(locale)) return;
+  const own = typeof current === "string" && current.startsWith(`/${locale}`) && !current.includes("..") ? [current] : [];
+  for (const url of [...own, ...PRECACHE_PATHS.map((path) => `/${locale}${path}`)]) {
+    if (await caches.match(url, { cacheName: PAGES })) continue;
+    try {
+      await savePage(new Request(url), await fetch(url));
+    } catch {
+      /* offline: pages are saved as they are visited */
+    }
+  }
+}
+
+self.addEventListener("message", (event) => {
+  if (event.data && typeof event.data.precache === "string") event.waitUntil(precache(event.data.precache, event.data.page));
 });
 
 self.addEventListener("activate", (event) => {
@@ -74,9 +75,12 @@ async function trimAssets() {
   await Promise.all(keys.slice(0, Math.max(0, keys.length - MAX_ASSETS)).map((k) => cache.delete(k)));
 }
 
-async function page(request) {
-  const network = fetch(request).then(async (response) => {
-    await savePage(request, response);
+// The page goes to the reader as soon as it arrives; saving it (and fetching its assets) happens
+// afterwards, so no navigation ever waits on the cache.
+async function page(event) {
+  const request = event.request;
+  const network = fetch(request).then((response) => {
+    event.waitUntil(savePage(request, response.clone()).catch(() => {}));
     return response;
   });
   const saved = caches.match(request, { cacheName: PAGES });
@@ -111,7 +115,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(page(request));
+    event.respondWith(page(event));
   } else if (
     url.pathname.startsWith("/_next/static/") ||
     url.pathname.startsWith("/help-box/") ||

@@ -51,3 +51,46 @@ test("the service worker caches nothing from the API and no error pages, but the
   expect(cached.filter((u) => u.startsWith("/help-box/"))).toEqual(["/help-box/en.js"]);
   expect(cached).not.toContain("/en/no-such-page");
 });
+
+// A reader's first page, a region page, then the signal goes and they reload: in three languages.
+for (const locale of ["en", "es", "ar"]) {
+  test(`${locale}: the first page visited, a region page, reopens offline with its numbers`, async ({ context, page }) => {
+    await page.goto(`/${locale}/helplines/gb`);
+    // The worker saves the page the reader is on as soon as it is ready; then the network goes.
+    await expect
+      .poll(() => page.evaluate(async (path) => !!(await caches.match(path)), `/${locale}/helplines/gb`), { timeout: 15_000 })
+      .toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('main a[href="tel:999"]').first()).toBeVisible();
+    await expect(page.locator("#help-box a[href^='tel:']").first()).toBeVisible();
+    await context.setOffline(false);
+  });
+}
+
+test("three rounds of every page in three languages in one tab: one worker, no navigation over 5 s", async ({ page }) => {
+  test.setTimeout(180_000);
+  const paths = [
+    "",
+    "/explainers/anxiety",
+    "/explainers/panic-attacks",
+    "/explainers/cardiophobia",
+    "/helplines",
+    "/helplines/gb",
+    "/about",
+  ];
+  let slowest = 0;
+  for (let round = 0; round < 3; round++) {
+    for (const locale of ["en", "es", "ar"]) {
+      for (const path of paths) {
+        const started = Date.now();
+        await page.goto(`/${locale}${path}`, { timeout: 5_000 });
+        slowest = Math.max(slowest, Date.now() - started);
+      }
+    }
+  }
+  expect(slowest).toBeLessThan(5_000);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.active?.scriptURL))).toEqual([
+    expect.stringMatching(/\/sw\.js$/),
+  ]);
+});
