@@ -74,6 +74,10 @@ export function writeCspManifest() {
     const etag = `W/"${crypto.createHash("sha1").update(html).digest("base64url")}"`;
     pages[key] = { hashes: inlineScriptHashes(html), etag };
   }
-  fs.writeFileSync(MANIFEST, JSON.stringify({ pages }));
+  // Written to a file of its own and renamed into place: several instances starting at once (npm run
+  // cluster) each write it, and none may read a half-written one.
+  const temporary = `${MANIFEST}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify({ pages }));
+  fs.renameSync(temporary, MANIFEST);
   return Object.keys(pages).length;
 }
