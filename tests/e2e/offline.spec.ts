@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { PAGE_PATHS } from "./helpers";
 
 // Once visited, the story, the explainers and the reader's region page open with no network.
 test("pages open offline once visited, with their numbers", async ({ context, page }) => {
@@ -70,19 +71,10 @@ for (const locale of ["en", "es", "ar"]) {
 
 test("three rounds of every page in three languages in one tab: one worker, no navigation over 5 s", async ({ page }) => {
   test.setTimeout(180_000);
-  const paths = [
-    "",
-    "/explainers/anxiety",
-    "/explainers/panic-attacks",
-    "/explainers/cardiophobia",
-    "/helplines",
-    "/helplines/gb",
-    "/about",
-  ];
   let slowest = 0;
   for (let round = 0; round < 3; round++) {
     for (const locale of ["en", "es", "ar"]) {
-      for (const path of paths) {
+      for (const path of PAGE_PATHS) {
         const started = Date.now();
         await page.goto(`/${locale}${path}`, { timeout: 5_000 });
         slowest = Math.max(slowest, Date.now() - started);
