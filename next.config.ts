@@ -1,14 +1,14 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { policy } from "./scripts/csp.mjs";
-import { securityHeaders } from "./scripts/security-headers.mjs";
+import { policy } from "./server/csp.mjs";
+import { securityHeaders } from "./server/security-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const isDev = process.env.NODE_ENV !== "production";
 
-// Development only: the production server (scripts/server.mjs) sends every prerendered page a
-// policy with the hashes of its own inline scripts instead (scripts/csp.mjs). Dev mode's inline
+// Development only: the production server (server/main.mjs) sends every prerendered page a
+// policy with the hashes of its own inline scripts instead (server/csp.mjs). Dev mode's inline
 // scripts change on every edit and React's tools need eval.
 const devContentSecurityPolicy = policy([], ["'unsafe-inline'", "'unsafe-eval'"]);
 
@@ -16,7 +16,7 @@ const headers = [...(isDev ? [{ key: "Content-Security-Policy", value: devConten
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Pages get an ETag computed once after the build (scripts/csp.mjs, scripts/server.mjs);
+  // Pages get an ETag computed once after the build (server/csp.mjs, server/main.mjs);
   // Next would hash the whole page again on every request.
   generateEtags: false,
   reactStrictMode: true,

@@ -22,8 +22,14 @@ export default defineConfig({
     locale: "en-GB",
     trace: "off",
   },
+  projects: [
+    { name: "site", testIgnore: /event-loop\.spec\.ts$/ },
+    // Timing of the server itself: run alone, after the others, so that no browser or second
+    // server competes with it for the machine's two cores while it is measured.
+    { name: "server timing", testMatch: /event-loop\.spec\.ts$/, dependencies: ["site"] },
+  ],
   webServer: {
-    command: "node scripts/server.mjs",
+    command: "node server/main.mjs",
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: false,
     timeout: 60_000,

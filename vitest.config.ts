@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "server/tests/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/unit/global-setup.ts"],
     testTimeout: 30_000,

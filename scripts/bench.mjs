@@ -1,4 +1,4 @@
-// npm run bench: load on loopback (autocannon) against the production server (scripts/server.mjs,
+// npm run bench: load on loopback (autocannon) against the production server (server/main.mjs,
 // what npm start runs): the story page, a region page and the API, with references measured in
 // the same run: a bare Next.js page of the same version (the framework's floor), the story
 // rendered by Next's own handler (next start on the same build: what the production server
@@ -60,10 +60,12 @@ function startNext(dir, port) {
   return child;
 }
 
-// The production server, with --expose-gc so that its memory report (SIGUSR2) is taken after a
-// full collection: what it really keeps, not garbage not yet swept.
+// The production server with the probe (scripts/process-probe.mjs) loaded, and --expose-gc so that
+// its memory report (SIGUSR2) is taken after a full collection: what it really keeps, not garbage
+// not yet swept.
 function startSite(port) {
-  const child = spawn(process.execPath, ["--expose-gc", path.join(root, "scripts", "server.mjs")], {
+  const probe = path.join(root, "scripts", "process-probe.mjs");
+  const child = spawn(process.execPath, ["--expose-gc", "--import", probe, path.join(root, "server", "main.mjs")], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOSTNAME_BIND: "127.0.0.1" },
     stdio: ["ignore", "pipe", "inherit"],
@@ -76,7 +78,7 @@ function startSite(port) {
     while ((newline = buffered.indexOf("\n")) >= 0) {
       const line = buffered.slice(0, newline);
       buffered = buffered.slice(newline + 1);
-      if (line.startsWith("steady-memory ")) waiting.shift()?.(JSON.parse(line.slice("steady-memory ".length)));
+      if (line.startsWith("steady-probe ")) waiting.shift()?.(JSON.parse(line.slice("steady-probe ".length)));
     }
   });
   child.memory = () =>
@@ -213,7 +215,8 @@ try {
   }
   console.log(
     `\nServer memory (after a full GC): heap used ${MB(before.heapUsed)} MB before the load, ${MB(peak.heapUsed)} MB after it, ${MB(after.heapUsed)} MB at the end;` +
-      ` resident ${MB(before.rss)} MB before, ${MB(peak.rss)} MB after the load, ${MB(after.rss)} MB ${recoveredIn} s later; page cache ${(after.pageCacheBytes / 1024).toFixed(0)} kB.` +
+      ` resident ${MB(before.rss)} MB before, ${MB(peak.rss)} MB after the load, ${MB(after.rss)} MB ${recoveredIn} s later;` +
+      ` event loop delay under the load: max ${peak.eventLoop.maxMs} ms, p99 ${peak.eventLoop.p99Ms} ms.` +
       ` Healthy after: ${healthy}.`,
   );
 

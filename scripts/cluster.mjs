@@ -58,7 +58,7 @@ export async function startCluster({
   function startInstance(i) {
     const file = path.join(dir, "data", `instance-${i}.db`);
     if (!fs.existsSync(file)) fs.copyFileSync(database, file);
-    const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+    const child = spawn(process.execPath, [path.join(root, "server", "main.mjs")], {
       cwd: root,
       env: {
         ...process.env,

@@ -19,7 +19,7 @@ const BARS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 
 
 prepare();
 const chromePath = ensureChromium();
-const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+const server = spawn(process.execPath, [path.join(root, "server", "main.mjs")], {
   env: { ...process.env, PORT: String(port), HOSTNAME_BIND: "127.0.0.1" },
   stdio: ["ignore", "ignore", "inherit"],
 });

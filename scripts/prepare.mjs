@@ -2,7 +2,7 @@
 //  1. generate the Prisma client if it is missing (npm install normally does it)
 //  2. apply migrations (creates the SQLite file on first start)
 //  3. import the helpline data files if they changed since the last import (or the db is empty)
-//  4. build the site if there is no build or it is older than the sources
+//  4. build the site if there is no build or it is older than the sources, and compress its pages
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -37,9 +37,10 @@ const BUILD_INPUTS = [
   "prisma/data",
   "proxy.ts",
   "next.config.ts",
-  "scripts/csp.mjs",
-  "scripts/security-headers.mjs",
-  "scripts/security-headers.d.mts",
+  "server/csp.mjs",
+  "server/security-headers.mjs",
+  "server/security-headers.d.mts",
+  "server/compression.mjs",
   "tsconfig.json",
   "package-lock.json",
   "global.d.ts",
@@ -86,5 +87,6 @@ export function prepare({ build = true } = {}) {
     return;
   }
   step("production build", () => run(bin("next"), ["build"]));
+  step("pages precompressed", () => run(process.execPath, [path.join(root, "server", "precompress.mjs")]));
   fs.writeFileSync(STAMP, fingerprint);
 }

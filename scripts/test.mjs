@@ -34,6 +34,7 @@ function counts(file, pick) {
 let ok = true;
 prepare({ build: false }); // the unit tests read the data files; typecheck needs the Prisma client
 ok = stage("type check", bin("tsc"), ["--noEmit"]) && ok;
+ok = stage("type check of the server", bin("tsc"), ["-p", "server/tsconfig.json"]) && ok;
 ok = stage("lint", bin("eslint"), ["."]) && ok;
 const unitFile = path.join(results, "unit.json");
 ok = stage("unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitFile}`]) && ok;

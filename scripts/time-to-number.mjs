@@ -1,5 +1,5 @@
 // npm run bench:number: when does the reader's own crisis line appear, compared with the first paint?
-// Starts the production server (scripts/server.mjs) on the built site, loads each page in Debian's
+// Starts the production server (server/main.mjs) on the built site, loads each page in Debian's
 // Chromium with Playwright's CDP network and CPU throttling (slow 3G and 4G phone profiles), and
 // prints first contentful paint and "time to number" (median of RUNS, default 3). The number counts
 // as on screen once the help box holds a tap-to-call link for the guessed region and the page has
@@ -25,7 +25,7 @@ const PAGES = (
   .split(",")
   .filter(Boolean);
 
-const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+const server = spawn(process.execPath, [path.join(root, "server", "main.mjs")], {
   cwd: root,
   env: { ...process.env, PORT: String(PORT), NODE_ENV: "production" },
   stdio: ["ignore", "pipe", "inherit"],

@@ -3,7 +3,7 @@
 // Next.js inlines small scripts in every page (the React Server Components payload and its
 // bootstrap). They differ from page to page, and static HTML cannot carry a per-request nonce,
 // so after each build we hash the inline scripts of every prerendered page and keep
-// path → hashes in .next/steady-csp.json. scripts/server.mjs sends each page its own policy.
+// path → hashes in .next/steady-csp.json. server/main.mjs sends each page its own policy.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -27,7 +27,11 @@ const BASE = [
   "frame-ancestors 'none'",
 ];
 
-/** The policy for one response; `extra` is for development only ('unsafe-inline', 'unsafe-eval'). */
+/**
+ * The policy for one response; `extra` is for development only ('unsafe-inline', 'unsafe-eval').
+ * @param {string[]} [hashes]
+ * @param {string[]} [extra]
+ */
 export function policy(hashes = [], extra = []) {
   const scripts = ["'self'", ...hashes.map((h) => `'${h}'`), ...extra].join(" ");
   return [...BASE, `script-src ${scripts}`].join("; ");
@@ -35,7 +39,11 @@ export function policy(hashes = [], extra = []) {
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 
-/** The sha256 sources of a page's executable inline scripts (JSON data blocks are not run). */
+/**
+ * The sha256 sources of a page's executable inline scripts (JSON data blocks are not run).
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
   for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
@@ -45,6 +53,10 @@ export function inlineScriptHashes(html) {
   return [...hashes];
 }
 
+/**
+ * @param {string} dir
+ * @param {string[]} out
+ */
 function walk(dir, out) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -60,6 +72,7 @@ function walk(dir, out) {
  * which hashes the whole page each time).
  */
 export function writeCspManifest() {
+  /** @type {Record<string, { hashes: string[], etag: string }>} */
   const pages = {};
   for (const file of walk(appDir, [])) {
     const route =

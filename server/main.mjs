@@ -1,8 +1,8 @@
 // The production server (npm start, the end-to-end tests and the benchmark use it): Next.js's
 // own request handler, plus what Next cannot do well for prerendered pages: each page's
 // Content-Security-Policy with the hashes of its inline scripts, and its ETag, both computed
-// once after the build (scripts/csp.mjs) instead of per request; and the pages themselves,
-// sent from memory, compressed once (scripts/static-pages.mjs).
+// once after the build (server/csp.mjs) instead of per request; and the pages themselves,
+// sent from memory, compressed at build time (server/static-pages.mjs, server/precompress.mjs).
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -11,10 +11,12 @@ import { checkRequest } from "./request-guard.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 import { CACHE_CONTROL, createStaticPages, VARY } from "./static-pages.mjs";
 
-process.env.NODE_ENV = "production";
+// (Assigned this way because its type is read-only: Next itself reads it.)
+Object.assign(process.env, { NODE_ENV: "production" });
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = path.resolve(import.meta.dirname, "..");
-const { default: next } = await import("next");
+// Imported after NODE_ENV is set: Next reads it when it loads. (Its CommonJS export is the function.)
+const next = /** @type {typeof import("next").default} */ (/** @type {unknown} */ ((await import("next")).default));
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
@@ -30,6 +32,7 @@ const strict = policy();
 const { locales } = JSON.parse(fs.readFileSync(path.join(root, "i18n", "locales.json"), "utf8"));
 const LOCALE = new RegExp(`^/(${locales.join("|")})(/|$)`);
 
+/** @param {string} pathname */
 function cspFor(pathname) {
   const exact = pages.get(pathname);
   if (exact) return exact.csp;
@@ -42,7 +45,12 @@ const app = next({ dev: false, dir: root, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** A refused request: the strict headers, never cached, JSON under /api/ and plain text elsewhere. */
+/**
+ * A refused request: the strict headers, never cached, JSON under /api/ and plain text elsewhere.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @param {{ status: number, message: string, json: boolean, allow?: string }} refusal
+ */
 function refuse(req, res, { status, message, json, allow }) {
   for (const { key, value } of securityHeaders) res.setHeader(key, value);
   res.setHeader("Content-Security-Policy", strict);
@@ -103,16 +111,6 @@ server.on("upgrade", (_req, socket) => {
   socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
 });
 server.listen(port, hostname, () => console.log(`▲ Steady ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
-
-// Memory diagnostics for npm run bench: SIGUSR2 prints one line of JSON. With --expose-gc a
-// full collection runs first, so heapUsed is what is really kept, not garbage not yet swept.
-process.on("SIGUSR2", () => {
-  globalThis.gc?.();
-  const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
-  console.log(
-    `steady-memory ${JSON.stringify({ rss, heapUsed, heapTotal, external, arrayBuffers, pageCacheBytes: staticPages.cachedBytes() })}`,
-  );
-});
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

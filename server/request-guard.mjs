@@ -13,9 +13,13 @@ const CLOSED_PREFIXES = ["/_next/image", "/_global-error", "/_error", "/_not-fou
 /**
  * Returns null when the request may go on, or the answer to give: { status, allow?, json }.
  * `json` says whether the answer is the API's JSON error (under /api/) or plain text.
+ * @param {string | undefined} method
+ * @param {string | undefined} target
+ * @returns {{ status: number, message: string, json: boolean, allow?: string } | null}
  */
 export function checkRequest(method, target) {
   const api = typeof target === "string" && target.startsWith("/api/");
+  /** @param {number} status @param {string} message @param {{ allow?: string }} [extra] */
   const refuse = (status, message, extra = {}) => ({ status, message, json: api, ...extra });
   // Origin-form only ("/path?query"): not "*", not an absolute URL naming some host.
   if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//"))
@@ -33,7 +37,7 @@ export function checkRequest(method, target) {
   if (path.split("/").some((segment) => segment === "." || segment === ".."))
     return refuse(400, "The address must not contain dot-segments.");
   const allowed = api ? API_METHODS : PAGE_METHODS;
-  if (!allowed.includes(method)) return refuse(405, "Method not allowed.", { allow: allowed.join(", ") });
+  if (!method || !allowed.includes(method)) return refuse(405, "Method not allowed.", { allow: allowed.join(", ") });
   if (CLOSED_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`)))
     return refuse(404, "Not found.");
   return null;

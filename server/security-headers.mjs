@@ -1,5 +1,5 @@
-// The response headers every response carries besides its Content-Security-Policy (scripts/csp.mjs).
-// next.config.ts gives them to Next's responses; scripts/static-pages.mjs to the prerendered pages
+// The response headers every response carries besides its Content-Security-Policy (server/csp.mjs).
+// next.config.ts gives them to Next's responses; server/static-pages.mjs to the prerendered pages
 // the production server sends itself.
 export const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },

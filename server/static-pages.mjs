@@ -8,13 +8,29 @@
 // answered here. Everything else goes to Next: the API, assets, React Server Components requests
 // from the router, and unknown paths (the proxy answers those with the localized 404 page).
 //
-// Compression: browsers get the page as Brotli (or gzip), compressed once on first request, in
-// the thread pool, and kept. The cache is bounded, so a crawler walking all 1,500 pages cannot
-// make the server grow without limit.
+// Compression: browsers get the page as Brotli (or gzip), read from the copy made at build time
+// (server/precompress.mjs). The bytes sent most recently are kept in memory; the cache is bounded,
+// so a crawler walking all 3,000 pages in every encoding cannot make the server grow without limit,
+// and what falls out of it costs a disk read, not a compression. A page without its copy (a build
+// made with `next build` alone) is compressed once, in the thread pool, and kept in the cache.
 import fs from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
+import { chooseEncoding, compress, compressedFile, isPrecompressed } from "./compression.mjs";
 import { securityHeaders } from "./security-headers.mjs";
+
+export { chooseEncoding };
+
+/** @typedef {import("node:http").IncomingMessage} Request */
+/** @typedef {import("node:http").ServerResponse} Response */
+/** @typedef {import("./compression.mjs").Encoding} Encoding */
+/** The headers of one page: its policy, and its ETag (none for route files). @typedef {{ csp: string, etag?: string }} PageHeaders */
+/**
+ * The part of .next/prerender-manifest.json read here.
+ * @typedef {{ routes: Record<string, { routeType?: string, srcRoute?: string | null, initialStatus?: number, initialHeaders?: Record<string, string> }> }} PrerenderManifest
+ */
+
+/** @param {string} root @returns {PrerenderManifest} */
+const readManifest = (root) => JSON.parse(fs.readFileSync(path.join(root, ".next", "prerender-manifest.json"), "utf8"));
 
 const BUDGET_BYTES = 48 * 1024 * 1024;
 
@@ -22,44 +38,7 @@ const BUDGET_BYTES = 48 * 1024 * 1024;
 export const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 export const CACHE_CONTROL = "s-maxage=31536000";
 
-const COMPRESS = {
-  br: (buffer) =>
-    new Promise((resolve, reject) =>
-      zlib.brotliCompress(
-        buffer,
-        { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buffer.length } },
-        (error, out) => (error ? reject(error) : resolve(out)),
-      ),
-    ),
-  gzip: (buffer) =>
-    new Promise((resolve, reject) => zlib.gzip(buffer, { level: 9 }, (error, out) => (error ? reject(error) : resolve(out)))),
-};
-
-/**
- * The best encoding the client accepts (RFC 9110 §12.5.3): br, then gzip, then none. A coding named
- * with q=0 is refused even when "*" is accepted; "*" stands for every coding not named; a weight
- * that is not a number from 0 to 1 makes that entry count as refused.
- */
-export function chooseEncoding(acceptEncoding) {
-  if (!acceptEncoding) return "identity";
-  const weights = new Map();
-  for (const part of acceptEncoding.toLowerCase().split(",").slice(0, 32)) {
-    const [name, ...params] = part.trim().split(";");
-    if (!name) continue;
-    let q = 1;
-    for (const p of params) {
-      const [k, v] = p.split("=").map((x) => x.trim());
-      if (k === "q") q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(v ?? "") ? Number(v) : 0;
-    }
-    weights.set(name.trim(), q);
-  }
-  const accepts = (coding) => (weights.has(coding) ? weights.get(coding) > 0 : (weights.get("*") ?? 0) > 0);
-  if (accepts("br")) return "br";
-  if (accepts("gzip")) return "gzip";
-  return "identity";
-}
-
-/** A page request the router did not make (those want the RSC payload, which Next sends). */
+/** A page request the router did not make (those want the RSC payload, which Next sends). @param {Request} req */
 function isDocumentRequest(req) {
   const h = req.headers;
   return !h.rsc && !h["next-router-prefetch"] && !h["next-router-state-tree"] && !h["next-router-segment-prefetch"] && !h["next-action"];
@@ -68,10 +47,13 @@ function isDocumentRequest(req) {
 /**
  * The routes of the build that are whole prerendered pages answered with 200, mapped to their
  * HTML files. The 404 page is left to the proxy, which sends it with status 404.
+ * @param {string} root
+ * @returns {Map<string, string>}
  */
 export function prerenderedPages(root) {
   const appDir = path.join(root, ".next", "server", "app");
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "prerender-manifest.json"), "utf8"));
+  const manifest = readManifest(root);
+  /** @type {Map<string, string>} */
   const files = new Map();
   for (const [route, info] of Object.entries(manifest.routes)) {
     // Static files made by route handlers that must arrive fast and small (the help box script, which
@@ -89,15 +71,23 @@ export function prerenderedPages(root) {
   return files;
 }
 
+/**
+ * @param {string} root the project folder (the build is its .next)
+ * @param {{ budgetBytes?: number }} [options] how many bytes of pages to keep in memory
+ */
 export function createStaticPages(root, { budgetBytes = BUDGET_BYTES } = {}) {
   const files = prerenderedPages(root);
-  const manifestRoutes = JSON.parse(fs.readFileSync(path.join(root, ".next", "prerender-manifest.json"), "utf8")).routes;
+  const manifestRoutes = readManifest(root).routes;
+  /** @param {string} pathname */
   const routeHeaders = (pathname) => (manifestRoutes[pathname]?.routeType === "route" ? manifestRoutes[pathname].initialHeaders : null);
   // Least recently used first (a Map keeps insertion order; a hit moves the entry to the end).
+  /** @type {Map<string, Buffer>} */
   const cache = new Map();
+  /** @type {Map<string, Promise<Buffer>>} */
   const pending = new Map();
   let cachedBytes = 0;
 
+  /** @param {string} key @param {Buffer} buffer */
   function remember(key, buffer) {
     cache.set(key, buffer);
     cachedBytes += buffer.length;
@@ -108,11 +98,18 @@ export function createStaticPages(root, { budgetBytes = BUDGET_BYTES } = {}) {
     }
   }
 
+  /** @param {string} pathname @param {Encoding} encoding @returns {Promise<Buffer>} */
   async function load(pathname, encoding) {
-    const raw = await fs.promises.readFile(files.get(pathname));
-    return encoding === "identity" ? raw : COMPRESS[encoding](raw);
+    const file = /** @type {string} */ (files.get(pathname));
+    if (encoding === "identity") return fs.promises.readFile(file);
+    if (isPrecompressed(file, encoding)) return fs.promises.readFile(compressedFile(file, encoding));
+    return compress(await fs.promises.readFile(file), encoding);
   }
 
+  /**
+   * The bytes at once when they are in memory, else a promise of them.
+   * @param {string} pathname @param {Encoding} encoding @returns {Buffer | Promise<Buffer>}
+   */
   function body(pathname, encoding) {
     const key = `${encoding} ${pathname}`;
     const hit = cache.get(key);
@@ -132,9 +129,13 @@ export function createStaticPages(root, { budgetBytes = BUDGET_BYTES } = {}) {
           .finally(() => pending.delete(key)),
       );
     }
-    return pending.get(key);
+    return /** @type {Promise<Buffer>} */ (pending.get(key));
   }
 
+  /**
+   * @param {Request} req @param {Response} res @param {Buffer} buffer @param {Encoding} encoding
+   * @param {PageHeaders} headers @param {string} pathname
+   */
   function send(req, res, buffer, encoding, { csp, etag }, pathname) {
     for (const { key, value } of securityHeaders) res.setHeader(key, value);
     res.setHeader("Content-Security-Policy", csp);
@@ -150,12 +151,15 @@ export function createStaticPages(root, { budgetBytes = BUDGET_BYTES } = {}) {
 
   return {
     size: files.size,
-    has: (pathname) => files.has(pathname),
+    has: (/** @type {string} */ pathname) => files.has(pathname),
     cachedBytes: () => cachedBytes,
     /**
      * Sends the page if this request is a whole-page GET or HEAD for a prerendered route and
      * returns true; returns false to leave the request to Next. `fallback` hands the request to
      * Next if the page's file cannot be read.
+     * @param {Request} req @param {Response} res @param {string} pathname @param {PageHeaders} headers
+     * @param {() => void} fallback
+     * @returns {boolean}
      */
     serve(req, res, pathname, headers, fallback) {
       if ((req.method !== "GET" && req.method !== "HEAD") || !files.has(pathname) || !isDocumentRequest(req)) return false;
@@ -165,7 +169,7 @@ export function createStaticPages(root, { budgetBytes = BUDGET_BYTES } = {}) {
       else
         ready.then(
           (buffer) => send(req, res, buffer, encoding, headers, pathname),
-          (error) => {
+          (/** @type {Error} */ error) => {
             // The build changed under the running server, or the disk failed: Next tries.
             console.error(`Could not read the prerendered page ${pathname} (${error.message}); Next will answer.`);
             fallback();

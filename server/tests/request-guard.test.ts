@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRequest } from "../../scripts/request-guard.mjs";
+import { checkRequest } from "../request-guard.mjs";
 
 const status = (method: string, target: string) => checkRequest(method, target)?.status ?? "ok";
 

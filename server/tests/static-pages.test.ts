@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chooseEncoding, createStaticPages } from "../../scripts/static-pages.mjs";
+import { chooseEncoding, createStaticPages } from "../static-pages.mjs";
 
 describe("chooseEncoding", () => {
   it("prefers Brotli, then gzip, then none", () => {
@@ -110,5 +110,22 @@ describe("createStaticPages", () => {
         expect(pages.cachedBytes()).toBeLessThanOrEqual(2 * zlib.brotliCompressSync(page(1)).length + 10);
       }
     expect(pages.cachedBytes()).toBeGreaterThan(0);
+  });
+
+  it("sends the copy compressed at build time when there is one, as it is on disk", async () => {
+    // A copy that differs from what compressing the page would give: only reading it sends these bytes.
+    const file = path.join(root, ".next", "server", "app", "en", "p5.html");
+    const marker = zlib.gzipSync("precompressed");
+    fs.writeFileSync(`${file}.gz`, marker);
+    const res = await fetch(`${base}/en/p5`, { headers: { "accept-encoding": "gzip" } });
+    expect(await res.text()).toBe("precompressed");
+    expect(res.headers.get("content-length")).toBe(String(marker.length));
+    // A copy older than its page (from an earlier build) is not used.
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(file, later, later);
+    fs.writeFileSync(path.join(root, ".next", "server", "app", "en", "p4.html.gz"), marker);
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(path.join(root, ".next", "server", "app", "en", "p4.html.gz"), old, old);
+    expect(await (await fetch(`${base}/en/p4`, { headers: { "accept-encoding": "gzip" } })).text()).toBe(page(4));
   });
 });

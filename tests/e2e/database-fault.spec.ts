@@ -17,7 +17,7 @@ test.beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-fault-"));
   dbFile = path.join(dir, "steady.db");
   fs.copyFileSync(databaseFile(), dbFile);
-  server = spawn(process.execPath, ["scripts/server.mjs"], {
+  server = spawn(process.execPath, ["server/main.mjs"], {
     env: { ...process.env, PORT: String(PORT), HOSTNAME_BIND: "127.0.0.1", DATABASE_URL: `file:${dbFile}` },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -31,7 +31,7 @@ test("every page in every locale is prerendered as static HTML", () => {
   expect(pagesUnderLocales.sort()).toEqual([...expected].sort());
 });
 
-// The production server sends prerendered pages itself (scripts/static-pages.mjs). Raw HTTP here:
+// The production server sends prerendered pages itself (server/static-pages.mjs). Raw HTTP here:
 // Playwright's request client would decompress and hide what is on the wire.
 function rawGet(urlPath: string, method: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {

@@ -1,1 +1,0 @@
-export const securityHeaders: { key: string; value: string }[];
