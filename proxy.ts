@@ -1,14 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { isLocale, routing } from "./i18n/routing";
+import { routing } from "./i18n/routing";
 import { negotiateLocale } from "./lib/negotiate-locale";
+import { classifyPath } from "./lib/site-pages";
 
-// The proxy runs only where a page does not exist as it is asked for: "/" and paths without a
-// locale (next-intl negotiates one from Accept-Language and redirects, setting no cookie), and
-// paths inside a locale that no page has (answered with that locale's prerendered 404 page).
-// Pages that exist, the API and static files never pass through it: running it on every
-// request halves the server's throughput.
+// The proxy runs for every path but the API, built assets and static files. A page of the site
+// (lib/site-pages.ts) goes on to its prerendered HTML; "/" and paths without a locale get a
+// negotiated language (from Accept-Language, with no cookie) and a redirect; any other path inside
+// a locale gets that locale's prerendered 404 page. Whole-page requests for pages never reach it:
+// the production server sends those from memory (server/static-pages.mjs), so what passes here is
+// the router's requests for a page's data, and the rest.
 
 // The redirect depends on the reader's languages, so it says so (Vary) and is never cached.
 // (A request target naming another host never gets here: the server refuses it.)
@@ -45,8 +47,10 @@ export default function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  const locale = request.nextUrl.pathname.split("/")[1] ?? "";
-  if (isLocale(locale)) {
+  const path = classifyPath(request.nextUrl.pathname);
+  if (path.kind === "page") return NextResponse.next();
+  if (path.kind === "not-found") {
+    const { locale } = path;
     const html = notFoundPage(locale);
     if (html)
       return new NextResponse(html, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
@@ -56,11 +60,7 @@ export default function proxy(request: NextRequest) {
   return redirectToLocale(request);
 }
 
-// The known pages, spelled out so that only unknown paths match (Next.js needs a literal here).
-// tests/unit/proxy-matcher.test.ts keeps the region codes in step with lib/regions.ts and the
-// explainer slugs with lib/content/explainers.ts.
+// Not the API, built assets, the help box scripts or the files at the root (Next.js needs a literal).
 export const config = {
-  matcher: [
-    "/((?!api/|_next/|help-box/|(?:favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|sw\\.js)$|(?:en|es|fr|de|pt|ar|zh|hi|id|ja|ru|tr)(?:/(?:about|helplines(?:/(?:ad|ae|af|ag|ai|al|am|ao|aq|ar|as|at|au|aw|ax|az|ba|bb|bd|be|bf|bg|bh|bi|bj|bl|bm|bn|bo|bq|br|bs|bt|bv|bw|by|bz|ca|cc|cd|cf|cg|ch|ci|ck|cl|cm|cn|co|cr|cu|cv|cw|cx|cy|cz|de|dj|dk|dm|do|dz|ec|ee|eg|eh|er|es|et|fi|fj|fk|fm|fo|fr|ga|gb|gd|ge|gf|gg|gh|gi|gl|gm|gn|gp|gq|gr|gs|gt|gu|gw|gy|hk|hm|hn|hr|ht|hu|id|ie|il|im|in|io|iq|ir|is|it|je|jm|jo|jp|ke|kg|kh|ki|km|kn|kp|kr|kw|ky|kz|la|lb|lc|li|lk|lr|ls|lt|lu|lv|ly|ma|mc|md|me|mf|mg|mh|mk|ml|mm|mn|mo|mp|mq|mr|ms|mt|mu|mv|mw|mx|my|mz|na|nc|ne|nf|ng|ni|nl|no|np|nr|nu|nz|om|pa|pe|pf|pg|ph|pk|pl|pm|pn|pr|ps|pt|pw|py|qa|re|ro|rs|ru|rw|sa|sb|sc|sd|se|sg|sh|si|sj|sk|sl|sm|sn|so|sr|ss|st|sv|sx|sy|sz|tc|td|tf|tg|th|tj|tk|tl|tm|tn|to|tr|tt|tv|tw|tz|ua|ug|um|us|uy|uz|va|vc|ve|vg|vi|vn|vu|wf|ws|ye|yt|za|zm|zw))?|explainers/(?:anxiety|panic-attacks|cardiophobia)))?$).*)",
-  ],
+  matcher: ["/((?!api/|_next/|help-box/|(?:favicon\\.ico|icon\\.svg|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|sw\\.js)$).*)"],
 };

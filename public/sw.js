@@ -4,16 +4,19 @@
 //    copy saved the last time. Only complete 200 pages are saved.
 //  - Built assets (/_next/static and /help-box, immutable addresses) and icons: cache first.
 //  - The JSON API and everything else: straight to the network, never cached.
-// The first page of a language asks it to save the story and the three explainers of that language.
+// The first page of a language asks it to save that language's story, explainers and directory (the
+// page sends their addresses: lib/site-pages.ts lists them).
 const VERSION = "steady-v2";
 const PAGES = `${VERSION}-pages`;
 const ASSETS = `${VERSION}-assets`;
 const NETWORK_WAIT_MS = 4000;
 const MAX_ASSETS = 200;
 
-// The story and explainers of a language, saved when a page of that language first asks (one
-// worker for every language: a new language only adds pages, it never installs a new worker).
-const PRECACHE_PATHS = ["", "/explainers/anxiety", "/explainers/panic-attacks", "/explainers/cardiophobia", "/helplines"];
+// Pages of a language are saved when a page of that language first asks (one worker for every
+// language: a new language only adds pages, it never installs a new worker). At most this many.
+const MAX_PRECACHE = 20;
+// A same-site page address: "/{locale}" and lower-case path segments, nothing else.
+const PAGE_ADDRESS = /^\/[a-z]{2,3}(?:\/[a-z0-9-]+)*$/;
 
 // The page's built CSS and JavaScript, and its help box script (/help-box/{locale}.js?v={hash}).
 const ASSET_IN_HTML = /\/(?:_next\/static\/[^"'\s)\\]+|help-box\/[a-z]+\.js\?v=[0-9a-f]+)(?=["'\s)\\])/g;
@@ -42,11 +45,12 @@ async function savePage(request, response) {
 
 self.addEventListener("install", () => self.skipWaiting());
 
-// The page the reader is on first (its first load came before the worker), then the language's story and explainers.
-async function precache(locale, current) {
+// The page the reader is on first (its first load came before the worker), then the pages it lists.
+async function precache(locale, current, paths) {
   if (!/^[a-z]{2,3}$/.test(locale)) return;
-  const own = typeof current === "string" && current.startsWith(`/${locale}`) && !current.includes("..") ? [current] : [];
-  for (const url of [...own, ...PRECACHE_PATHS.map((path) => `/${locale}${path}`)]) {
+  const inLocale = (url) => typeof url === "string" && PAGE_ADDRESS.test(url) && (url === `/${locale}` || url.startsWith(`/${locale}/`));
+  const listed = Array.isArray(paths) ? paths.filter(inLocale).slice(0, MAX_PRECACHE) : [];
+  for (const url of new Set([...(inLocale(current) ? [current] : []), ...listed])) {
     if (await caches.match(url, { cacheName: PAGES })) continue;
     try {
       await savePage(new Request(url), await fetch(url));
@@ -57,7 +61,8 @@ async function precache(locale, current) {
 }
 
 self.addEventListener("message", (event) => {
-  if (event.data && typeof event.data.precache === "string") event.waitUntil(precache(event.data.precache, event.data.page));
+  if (event.data && typeof event.data.precache === "string")
+    event.waitUntil(precache(event.data.precache, event.data.page, event.data.paths));
 });
 
 self.addEventListener("activate", (event) => {

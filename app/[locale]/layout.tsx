@@ -11,6 +11,7 @@ import { RegionProvider } from "@/components/region/region-provider";
 import { languageTag } from "@/i18n/locales";
 import { directionOf, routing, toLocale } from "@/i18n/routing";
 import { SITE_URL } from "@/lib/metadata";
+import { OFFLINE_PATHS } from "@/lib/site-pages";
 import type en from "@/messages/en.json";
 import styles from "./layout.module.css";
 
@@ -83,7 +84,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </main>
           <SiteFooter />
         </RegionProvider>
-        <ServiceWorker locale={locale} />
+        <ServiceWorker locale={locale} offlinePages={OFFLINE_PATHS.map((path) => `/${locale}${path}`)} />
         {/* Words for the client-side error page, which cannot load messages itself. */}
         <script
           type="application/json"

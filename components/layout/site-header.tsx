@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { languageTag, localeName } from "@/i18n/locales";
 import { directionOf, routing } from "@/i18n/routing";
+import { NAV_PAGES } from "@/lib/site-pages";
 import { LocaleSwitcher, type LocaleOption } from "./locale-switcher";
 import { QuickExit } from "./quick-exit";
 import styles from "./site-header.module.css";
@@ -16,14 +17,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
     name: localeName(code),
     dir: directionOf(code),
   }));
-  const nav = [
-    { href: "/", label: t("nav.story") },
-    { href: "/helplines", label: t("nav.helplines") },
-    { href: "/explainers/anxiety", label: t("nav.anxiety") },
-    { href: "/explainers/panic-attacks", label: t("nav.panicAttacks") },
-    { href: "/explainers/cardiophobia", label: t("nav.cardiophobia") },
-    { href: "/about", label: t("nav.about") },
-  ] as const;
+  const nav = NAV_PAGES.map(({ href, key }) => ({ href, label: t(`nav.${key}`) }));
 
   return (
     <header className={styles.header}>

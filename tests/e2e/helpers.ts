@@ -1,22 +1,21 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { routing } from "@/i18n/routing";
+import { PAGE_KINDS, SITE_PATHS } from "@/lib/site-pages";
 
 export const LOCALES = routing.locales;
 
-/** One of each kind of page (paths after the locale). */
-export const PAGE_PATHS = [
-  "",
-  "/explainers/anxiety",
-  "/explainers/panic-attacks",
-  "/explainers/cardiophobia",
-  "/helplines",
+/**
+ * Every page but the region pages (from the one list, so a new page is checked with no edit here),
+ * and four region pages, one of each kind of data.
+ */
+export const PAGE_PATHS: readonly string[] = [
+  ...SITE_PATHS.filter((path) => !PAGE_KINDS.region.paths.includes(path)),
   "/helplines/gb",
   "/helplines/zw",
   "/helplines/ag", // an emergency number but no verified adult support line yet
   "/helplines/aq", // a region without data
-  "/about",
-] as const;
+];
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
