@@ -25,6 +25,7 @@ export type HelpBoxData = {
     regionChosen: string;
     change: string;
     moreHelplines: string;
+    or: string; // between two numbers: "15 or 112"
   };
   classes: Record<"actions" | "line" | "name" | "call" | "emergency" | "area" | "directories" | "meta", string>;
   directory: string; // "/en/helplines"

@@ -65,6 +65,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     allHelplines: raw("allHelplines"),
     noSupportLine: raw("noSupportLine"),
     directories: raw("directories"),
+    or: raw("or"),
   };
 
   return (

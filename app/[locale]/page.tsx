@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { WithEmergency } from "@/components/help/with-emergency";
+import { EmergencyText } from "@/components/help/emergency-text";
 import { TermButton } from "@/components/story/term-button";
 import styles from "@/components/story/story.module.css";
 import { Link } from "@/i18n/navigation";
@@ -44,7 +44,7 @@ export default async function StoryPage({ params }: { params: Promise<{ locale: 
       <aside key={key} id={`note-${key}`} className={styles.note} tabIndex={-1} aria-label={th("noteLabel", { term: th(`terms.${key}`) })}>
         <h2 className={styles.noteTitle}>{th(`terms.${key}`)}</h2>
         <p>
-          <WithEmergency text={tn.raw(key) as string} fallback={fallback} />
+          <EmergencyText text={tn.raw(key) as string} fallback={fallback} />
         </p>
         <Link href={`/explainers/${explainer}`}>{th("readMore", { term: th(`terms.${key}`) })}</Link>
       </aside>

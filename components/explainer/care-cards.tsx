@@ -1,4 +1,4 @@
-import { WithEmergency } from "@/components/help/with-emergency";
+import { EmergencyText } from "@/components/help/emergency-text";
 import styles from "./care-cards.module.css";
 
 type Card = { heading: string; items: string[]; action: string };
@@ -27,19 +27,19 @@ export function CareCards({
             <div className={styles.heading}>
               <p className={styles.label}>{labels[level]}</p>
               <h3 className={styles.title}>
-                <WithEmergency text={card.heading} fallback={fallback} />
+                <EmergencyText text={card.heading} fallback={fallback} />
               </h3>
             </div>
             <div className={styles.body}>
               <ul>
                 {card.items.map((item) => (
                   <li key={item}>
-                    <WithEmergency text={item} fallback={fallback} />
+                    <EmergencyText text={item} fallback={fallback} />
                   </li>
                 ))}
               </ul>
               <p className={styles.action}>
-                <WithEmergency text={card.action} fallback={fallback} />
+                <EmergencyText text={card.action} fallback={fallback} />
               </p>
             </div>
           </div>

@@ -1,5 +1,5 @@
 import { getMessages } from "next-intl/server";
-import { WithEmergency } from "@/components/help/with-emergency";
+import { EmergencyText } from "@/components/help/emergency-text";
 import styles from "./emergency-rule.module.css";
 
 // The one rule for chest pain, written once (messages EmergencyRule) and shown the same way on
@@ -8,7 +8,7 @@ import styles from "./emergency-rule.module.css";
 // same list the care cards and the heart check use.
 export async function EmergencyRule({ fallback }: { fallback: string }) {
   const { EmergencyRule: rule } = await getMessages();
-  const e = (text: string) => <WithEmergency text={text} fallback={fallback} />;
+  const e = (text: string) => <EmergencyText text={text} fallback={fallback} />;
   return (
     <section className={styles.rule} aria-labelledby="emergency-rule-heading" id="emergency-rule">
       <h2 id="emergency-rule-heading" className={styles.heading}>

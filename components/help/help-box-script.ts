@@ -9,14 +9,21 @@ import { guessRegion } from "@/lib/region-guess";
 // languages (guessRegion, the same function the React side uses). HELP_BOX_FILL, one line straight after the box, builds the box
 // with DOM methods (no HTML from data) before the browser paints it. Storage changes refill it, so
 // a region chosen later on the page shows at once. React never renders inside the box's body, so
-// hydration leaves it alone.
+// hydration leaves it alone. The same script puts the number into the page's own text where it
+// says {emergency} (the spans of EmergencyText), when the document has been read, on every region
+// change, and after each move to another page inside the site (window.steadyHelpFill).
 //
 // The functions are sent as their own source text, so they must not use anything from outside
 // themselves but their parameters. Their hashes go into each page's Content-Security-Policy with
 // Next's scripts.
 
 function fillHelpBox(guess: typeof guessRegion, decode: typeof decodeHelpData) {
-  const w = window as unknown as { steadyHelpData?: CompactHelpBoxData; steadyHelpBox?: () => void; steadyHelp?: HelpState };
+  const w = window as unknown as {
+    steadyHelpData?: CompactHelpBoxData;
+    steadyHelpBox?: () => void;
+    steadyHelpFill?: () => void;
+    steadyHelp?: HelpState;
+  };
   if (!w.steadyHelpData) return;
   const data: HelpBoxData = decode(w.steadyHelpData);
   let box: HTMLElement | null = null;
@@ -52,8 +59,31 @@ function fillHelpBox(guess: typeof guessRegion, decode: typeof decodeHelpData) {
   };
   const tel = (dial: string) => "tel:" + dial.replace(/#/g, "%23");
 
+  // The text each emergency span had before it was filled, to put back if the region is forgotten.
+  const slotText = new WeakMap<Element, ChildNode[]>();
+  function fillSlots(region: HelpBoxData["regions"][string] | null) {
+    document.querySelectorAll("[data-emergency]").forEach((slot) => {
+      if (!slotText.has(slot)) slotText.set(slot, Array.from(slot.childNodes));
+      if (!region || !region.emergency) {
+        slot.replaceChildren(...slotText.get(slot)!);
+        return;
+      }
+      // For chest pain, the number the region's health services name for it first ("15 or 112").
+      const numbers =
+        slot.getAttribute("data-emergency") === "heart" && region.heart ? [region.heart, region.emergency] : [region.emergency];
+      slot.replaceChildren(
+        ...numbers.map((n, i) => {
+          const span = node("span", "", i > 0 ? " " + s.or + " " : "");
+          const a = link(tel(n.dial), "ltr", "");
+          a.appendChild(node("strong", "", n.display));
+          span.appendChild(a);
+          return span;
+        }),
+      );
+    });
+  }
+
   function render() {
-    if (!box || !body) return;
     let saved: string | null = null;
     try {
       saved = localStorage.getItem(data.storageKey);
@@ -64,6 +94,8 @@ function fillHelpBox(guess: typeof guessRegion, decode: typeof decodeHelpData) {
     const chosen = !!code;
     if (!code) code = guessed ? guessed.code : null;
     const region = code ? data.regions[code] : null;
+    fillSlots(region);
+    if (!box || !body) return;
     if (!code || !region) {
       body!.replaceChildren(...empty);
       box!.removeAttribute("data-region");
@@ -123,8 +155,11 @@ function fillHelpBox(guess: typeof guessRegion, decode: typeof decodeHelpData) {
     empty = Array.from(body.childNodes);
     render();
   };
+  w.steadyHelpFill = render;
   window.addEventListener("storage", render);
   window.addEventListener("steady:storage", render);
+  // The spans in the page's text come after the box: fill them once the whole document is read.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", render);
 }
 
 /** The help box script for one locale: its data, then the filler with the shared region guess and the decoder. */

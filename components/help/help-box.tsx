@@ -39,6 +39,7 @@ const HELP_BOX_KEYS = [
   "regionChosen",
   "change",
   "moreHelplines",
+  "or",
 ] as const satisfies ReadonlyArray<keyof HelpBoxStrings>;
 
 async function helpBoxData(locale: string, strings: HelpBoxStrings): Promise<HelpBoxData> {
@@ -68,6 +69,7 @@ async function helpBoxData(locale: string, strings: HelpBoxStrings): Promise<Hel
       regionChosen: strings.regionChosen,
       change: strings.change,
       moreHelplines: strings.moreHelplines,
+      or: strings.or,
     },
     classes: {
       actions: styles.actions,

@@ -1,6 +1,8 @@
 import { Fragment } from "react";
 import { EmergencyNumber } from "./emergency-number";
 
+// For client components (the heart check's answers, the breathing steps), which React renders on
+// the device: server components use EmergencyText, which the help box script fills without React.
 // Content strings say {emergency} where the reader's emergency number belongs, and
 // {emergencyHeart} where the number for chest pain belongs (the same number, except in regions
 // whose health services name a medical one, such as France's 15). Pages are static and the

@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { storeValue, useStoredValue } from "@/lib/browser-state";
 import type { HelpBoxData, HelpState } from "@/lib/help-data";
@@ -34,6 +35,12 @@ export function RegionProvider({ or, children }: { or: string; children: ReactNo
     if (state) startTransition(() => setData(state));
   }, []);
   const guessed: RegionGuess | null = data?.guess ?? null;
+  // After a move to another page inside the site, the help box script fills the new page's
+  // emergency numbers (EmergencyText); the first page's were filled when it loaded.
+  const pathname = usePathname();
+  useEffect(() => {
+    (window as unknown as { steadyHelpFill?: () => void }).steadyHelpFill?.();
+  }, [pathname]);
 
   const byCode = useMemo(() => {
     if (!data) return {} as Record<string, RegionInfo>;

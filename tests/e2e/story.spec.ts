@@ -157,6 +157,39 @@ test.describe("Do I need emergency help now?", () => {
     await expect(check.getByRole("status").locator("h3")).toContainText("15");
   });
 
+  test("the numbers in the page's text follow the region: guessed at load, changed, and after moving to another page", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ timezoneId: "Europe/Paris", locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto("/en/explainers/cardiophobia");
+    const rule = page.locator("#emergency-rule");
+    // Filled by the help box script, before React has even hydrated: France's 15 first for chest pain.
+    await expect(rule.getByRole("link", { name: "15", exact: true }).first()).toHaveAttribute("href", "tel:15");
+    await expect(rule.getByRole("link", { name: "112", exact: true }).first()).toHaveAttribute("href", "tel:112");
+    await expect(rule).not.toContainText("your emergency number");
+    await hydrated(page);
+    // The reader chooses another region (as the region picker does): the text changes at once.
+    await page.evaluate(() => {
+      localStorage.setItem("steady.region", "US");
+      window.dispatchEvent(new Event("steady:storage"));
+    });
+    await expect(rule.getByRole("link", { name: "911", exact: true }).first()).toHaveAttribute("href", "tel:911");
+    await expect(rule.getByRole("link", { name: "15", exact: true })).toHaveCount(0);
+    // A move inside the site (the router, no new document): the new page's text is filled too.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Panic attacks" }).click();
+    await page.waitForURL("**/en/explainers/panic-attacks");
+    await expect(page.locator("main [data-emergency] a[href='tel:911']").first()).toBeVisible();
+    await expect(page.locator("main [data-emergency]").filter({ hasText: "your emergency number" })).toHaveCount(0);
+    // Forgetting the region puts the words back.
+    await page.evaluate(() => {
+      localStorage.removeItem("steady.region");
+      window.dispatchEvent(new Event("steady:storage"));
+    });
+    await expect(page.locator("main [data-emergency] a[href='tel:112']").first()).toBeVisible();
+    await context.close();
+  });
+
   test("works by keyboard: arrow keys move between answers", async ({ page }) => {
     await page.goto("/en/explainers/cardiophobia");
     await hydrated(page);

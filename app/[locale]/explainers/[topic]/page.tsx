@@ -5,7 +5,7 @@ import { CareCards } from "@/components/explainer/care-cards";
 import styles from "@/components/explainer/explainer.module.css";
 import { EmergencyRule } from "@/components/explainer/emergency-rule";
 import { HeartCheck } from "@/components/explainer/heart-check";
-import { WithEmergency } from "@/components/help/with-emergency";
+import { EmergencyText } from "@/components/help/emergency-text";
 import { Link } from "@/i18n/navigation";
 import { routing, toLocale } from "@/i18n/routing";
 import { EXPLAINERS, findExplainer } from "@/lib/content/explainers";
@@ -50,11 +50,11 @@ export default async function ExplainerPage({ params }: { params: Params }) {
     getFormatter(),
   ]);
   // Structured content (lists of paragraphs) is read from the messages directly; its strings
-  // contain no ICU syntax other than {emergency}, which WithEmergency fills in.
+  // contain no ICU syntax other than {emergency}, which EmergencyText fills in.
   const c = messages[explainer.namespace] as Content;
   const heart = messages.HeartCheck;
   const fallback = thb("emergencyNumberFallback");
-  const e = (text: string) => <WithEmergency text={text} fallback={fallback} />;
+  const e = (text: string) => <EmergencyText text={text} fallback={fallback} />;
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   const withHeartCheck = explainer.slug !== "anxiety";
   const withBreathing = explainer.slug === "panic-attacks";
