@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { escapeHtml } from "@/lib/html";
 
 // Content text with the reader's emergency number in it, for server components: where the text
 // says {emergency} (or {emergencyHeart}, the number for chest pain), a span that the help box
@@ -11,8 +12,6 @@ import { Fragment } from "react";
 // React leaves what the script put there alone. Client components use WithEmergency instead.
 const PLACEHOLDER = /\{(emergency|emergencyHeart)\}/;
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]!);
-
 export function EmergencyText({ text, fallback }: { text: string; fallback: string }) {
   // split() with a capture group keeps the placeholder names at the odd indexes.
   const parts = text.split(PLACEHOLDER);
@@ -23,7 +22,7 @@ export function EmergencyText({ text, fallback }: { text: string; fallback: stri
           <span
             key={i}
             data-emergency={part === "emergencyHeart" ? "heart" : "general"}
-            dangerouslySetInnerHTML={{ __html: `<strong>${escape(fallback)}</strong>` }}
+            dangerouslySetInnerHTML={{ __html: `<strong>${escapeHtml(fallback)}</strong>` }}
           />
         ) : (
           <Fragment key={i}>{part}</Fragment>

@@ -6,6 +6,7 @@ import { REGION_STORAGE_KEY } from "@/lib/region-guess";
 import { regionName } from "@/lib/region-names";
 import { TIME_ZONE_REGIONS } from "@/lib/time-zone-regions";
 import { encodeHelpData, type HelpBoxData } from "@/lib/help-data";
+import { escapeHtml } from "@/lib/html";
 import { HELP_BOX_FILL, helpBoxScript } from "./help-box-script";
 import styles from "./help-box.module.css";
 
@@ -22,8 +23,6 @@ export const INTERNATIONAL_DIRECTORIES = [
   { name: "Find A Helpline", url: "https://findahelpline.com" },
   { name: "Befrienders Worldwide", url: "https://befrienders.org" },
 ] as const;
-
-const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch]!);
 
 const HELP_BOX_KEYS = [
   "heading",
@@ -123,9 +122,9 @@ export function HelpBox({ strings, locale }: { strings: HelpBoxStrings; locale: 
   // Set as HTML, not as React children: the inline script replaces it, and React must not
   // compare or restore it when the page hydrates.
   const fallback =
-    `<div class="${styles.actions}"><p class="${styles.line}">${escape(strings.emergencyFallback)}</p>` +
-    `<p class="${styles.line}"><a class="${styles.call}" href="${directory}">${escape(strings.allHelplines)}</a></p></div>` +
-    `<p class="${styles.meta}">${escape(strings.chooseRegion)}</p>`;
+    `<div class="${styles.actions}"><p class="${styles.line}">${escapeHtml(strings.emergencyFallback)}</p>` +
+    `<p class="${styles.line}"><a class="${styles.call}" href="${directory}">${escapeHtml(strings.allHelplines)}</a></p></div>` +
+    `<p class="${styles.meta}">${escapeHtml(strings.chooseRegion)}</p>`;
 
   return (
     <aside className={styles.box} aria-labelledby="help-box-heading" id="help-box">
