@@ -6,6 +6,7 @@
 // (the ceiling). Then whether the server's memory comes back after the load, and the region
 // lookup at 1k/10k/100k helplines.
 // Settings: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 50).
+import { probeReports } from "./probe-reports.mjs";
 import autocannon from "autocannon";
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -70,22 +71,7 @@ function startSite(port) {
     env: { ...process.env, PORT: String(port), HOSTNAME_BIND: "127.0.0.1" },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const waiting = [];
-  let buffered = "";
-  child.stdout.on("data", (chunk) => {
-    buffered += chunk;
-    let newline;
-    while ((newline = buffered.indexOf("\n")) >= 0) {
-      const line = buffered.slice(0, newline);
-      buffered = buffered.slice(newline + 1);
-      if (line.startsWith("steady-probe ")) waiting.shift()?.(JSON.parse(line.slice("steady-probe ".length)));
-    }
-  });
-  child.memory = () =>
-    new Promise((resolve) => {
-      waiting.push(resolve);
-      child.kill("SIGUSR2");
-    });
+  child.memory = probeReports(child);
   return child;
 }
 

@@ -4,7 +4,7 @@
 // delay since the last report (then starts a new measurement). With --expose-gc a full collection
 // runs first, so heapUsed is what is really kept, not garbage not yet swept.
 // Used by npm run bench (memory) and by the hostile-request tests (no request may block the event
-// loop for more than 50 ms).
+// loop for more than 50 ms), which read the reports with scripts/probe-reports.mjs.
 import { monitorEventLoopDelay } from "node:perf_hooks";
 
 // A 1 ms timer: each sample is the time between two of its runs, so it includes that 1 ms.

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { probeReports } from "../../scripts/probe-reports.mjs";
 
 // No request may block the server's event loop for more than 50 ms: while one request is being
 // worked on synchronously, every other reader waits. A second production server, with the probe
@@ -12,10 +13,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3210) + 8;
 const base = `http://127.0.0.1:${PORT}`;
 const BAR_MS = 50;
 
-type Probe = { heapUsed: number; eventLoop: { maxMs: number; p99Ms: number; meanMs: number; samples: number } };
 let server: ChildProcess;
-let stdout = "";
-const waiting: ((probe: Probe) => void)[] = [];
+/** The event loop's delay since the last call (each call starts a new measurement). */
+let probe: ReturnType<typeof probeReports>;
 
 test.describe.configure({ mode: "serial" });
 
@@ -24,33 +24,13 @@ test.beforeAll(async () => {
     env: { ...process.env, PORT: String(PORT), HOSTNAME_BIND: "127.0.0.1" },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  server.stdout!.on("data", (chunk) => {
-    stdout += chunk;
-    let newline;
-    while ((newline = stdout.indexOf("\n")) >= 0) {
-      const line = stdout.slice(0, newline);
-      stdout = stdout.slice(newline + 1);
-      if (line.startsWith("steady-probe ")) waiting.shift()?.(JSON.parse(line.slice("steady-probe ".length)));
-    }
-  });
+  probe = probeReports(server);
   await expect.poll(async () => (await fetch(`${base}/api/regions`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
 });
 
 test.afterAll(() => {
   server?.kill("SIGTERM");
 });
-
-/** The event loop's delay since the last call (each call starts a new measurement). */
-function probe(): Promise<Probe> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the server sent no probe report")), 5000);
-    waiting.push((p) => {
-      clearTimeout(timer);
-      resolve(p);
-    });
-    server.kill("SIGUSR2");
-  });
-}
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${base}${path}`, { headers, redirect: "manual" }).then(async (r) => ({ status: r.status, body: await r.arrayBuffer() }));
