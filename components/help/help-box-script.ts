@@ -83,7 +83,8 @@ function fillHelpBox(guess: typeof guessRegion, decode: typeof decodeHelpData) {
     });
   }
 
-  function render() {
+  // The region to show: the one the reader saved, or else the guess.
+  function current() {
     let saved: string | null = null;
     try {
       saved = localStorage.getItem(data.storageKey);
@@ -93,7 +94,16 @@ function fillHelpBox(guess: typeof guessRegion, decode: typeof decodeHelpData) {
     let code = saved && data.regions[saved] ? saved : null;
     const chosen = !!code;
     if (!code) code = guessed ? guessed.code : null;
-    const region = code ? data.regions[code] : null;
+    return { code, chosen, region: code ? data.regions[code] : null };
+  }
+
+  // The page's text only: once the document is read, and after a move to another page (the box
+  // stays as it is, the region has not changed).
+  const fillText = () => fillSlots(current().region);
+
+  // The box and the page's text: when the box is first in the document, and on a region change.
+  function render() {
+    const { code, chosen, region } = current();
     fillSlots(region);
     if (!box || !body) return;
     if (!code || !region) {
@@ -155,11 +165,11 @@ function fillHelpBox(guess: typeof guessRegion, decode: typeof decodeHelpData) {
     empty = Array.from(body.childNodes);
     render();
   };
-  w.steadyHelpFill = render;
+  w.steadyHelpFill = fillText;
   window.addEventListener("storage", render);
   window.addEventListener("steady:storage", render);
   // The spans in the page's text come after the box: fill them once the whole document is read.
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", render);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fillText);
 }
 
 /** The help box script for one locale: its data, then the filler with the shared region guess and the decoder. */
