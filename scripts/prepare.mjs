@@ -87,6 +87,6 @@ export function prepare({ build = true } = {}) {
     return;
   }
   step("production build", () => run(bin("next"), ["build"]));
-  step("pages precompressed", () => run(process.execPath, [path.join(root, "server", "precompress.mjs")]));
+  step("CSP hashes and compressed pages", () => run(process.execPath, [path.join(root, "server", "precompress.mjs")]));
   fs.writeFileSync(STAMP, fingerprint);
 }

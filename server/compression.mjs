@@ -76,10 +76,12 @@ export const compressedFile = (file, encoding) => file + ENCODINGS[encoding];
  * True when `file` has a compressed copy in `encoding` at least as new as itself.
  * @param {string} file
  * @param {Compressed} encoding
+ * @returns {Promise<boolean>}
  */
-export function isPrecompressed(file, encoding) {
+export async function isPrecompressed(file, encoding) {
   try {
-    return fs.statSync(compressedFile(file, encoding)).mtimeMs >= fs.statSync(file).mtimeMs;
+    const [page, copy] = await Promise.all([fs.promises.stat(file), fs.promises.stat(compressedFile(file, encoding))]);
+    return copy.mtimeMs >= page.mtimeMs;
   } catch {
     return false;
   }

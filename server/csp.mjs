@@ -66,6 +66,15 @@ function walk(dir, out) {
   return out;
 }
 
+/** True when the manifest was written after the current build (by the build step, or an earlier start). */
+export function isCspManifestCurrent() {
+  try {
+    return fs.statSync(MANIFEST).mtimeMs >= fs.statSync(path.join(root, ".next", "BUILD_ID")).mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Hashes every prerendered page of the current build into the manifest: the inline-script
  * hashes for its CSP, and an ETag (computed once here rather than by Next on every request,

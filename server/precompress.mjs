@@ -3,12 +3,14 @@
 // every page in every encoding costs disk reads, never a compression per request, and the
 // first reader of a page gets it as fast as the thousandth.
 //
-// Run after `next build` (npm run build and npm start do). `node server/precompress.mjs` alone
-// redoes what is missing or older than its page.
+// Run after `next build` (npm run build and npm start do): `node server/precompress.mjs` redoes
+// what is missing or older than its page, and writes the pages' CSP hashes (server/csp.mjs), which
+// belong to the build too.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { compress, compressedFile, ENCODINGS, isPrecompressed } from "./compression.mjs";
+import { writeCspManifest } from "./csp.mjs";
 import { prerenderedPages } from "./static-pages.mjs";
 
 /**
@@ -27,7 +29,7 @@ export async function precompressBuild(root) {
     while (next < jobs.length) {
       const { file, encoding } = jobs[next++];
       const target = compressedFile(file, encoding);
-      if (!isPrecompressed(file, encoding)) {
+      if (!(await isPrecompressed(file, encoding))) {
         const raw = await fs.promises.readFile(file);
         const temporary = `${target}.${process.pid}.tmp`;
         await fs.promises.writeFile(temporary, await compress(raw, encoding));
@@ -51,10 +53,11 @@ export async function precompressBuild(root) {
 if (import.meta.filename === path.resolve(process.argv[1] ?? "")) {
   const started = Date.now();
   const root = path.resolve(import.meta.dirname, "..");
+  writeCspManifest();
   const { pages, written, bytes } = await precompressBuild(root);
   const MB = (/** @type {number} */ n) => (n / 1e6).toFixed(1);
   console.log(
-    `✓ ${pages} pages precompressed (${written} files written) in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+    `✓ CSP hashes written; ${pages} pages precompressed (${written} files written) in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
       `${MB(bytes.identity)} MB of HTML, ${MB(bytes.br)} MB as Brotli, ${MB(bytes.gzip)} MB as gzip`,
   );
 }

@@ -102,7 +102,7 @@ export function createStaticPages(root, { budgetBytes = BUDGET_BYTES } = {}) {
   async function load(pathname, encoding) {
     const file = /** @type {string} */ (files.get(pathname));
     if (encoding === "identity") return fs.promises.readFile(file);
-    if (isPrecompressed(file, encoding)) return fs.promises.readFile(compressedFile(file, encoding));
+    if (await isPrecompressed(file, encoding)) return fs.promises.readFile(compressedFile(file, encoding));
     return compress(await fs.promises.readFile(file), encoding);
   }
 

@@ -54,7 +54,7 @@ describe("precompressBuild", () => {
     fs.writeFileSync(b, page(3));
     const later = new Date(Date.now() + 5000);
     fs.utimesSync(b, later, later);
-    expect(isPrecompressed(b, "br")).toBe(false);
+    expect(await isPrecompressed(b, "br")).toBe(false);
     fs.rmSync(compressedFile(path.join(app, "en", "a.html"), "gzip"));
     expect((await precompressBuild(root)).written).toBe(3);
     expect(zlib.brotliDecompressSync(fs.readFileSync(compressedFile(b, "br"))).toString()).toBe(page(3));
