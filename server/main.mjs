@@ -2,13 +2,15 @@
 // own request handler, plus what Next cannot do well for prerendered pages: each page's
 // Content-Security-Policy with the hashes of its inline scripts, and its ETag, both computed
 // once with the build (server/csp.mjs) instead of per request; and the pages themselves,
-// sent from memory, compressed at build time (server/static-pages.mjs, server/precompress.mjs).
+// sent from memory, compressed at build time (server/static-pages.mjs, server/precompress.mjs), as
+// are the build's scripts and stylesheets (server/static-assets.mjs).
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { isCspManifestCurrent, MANIFEST, policy, writeCspManifest } from "./csp.mjs";
 import { checkRequest } from "./request-guard.mjs";
 import { securityHeaders } from "./security-headers.mjs";
+import { createStaticAssets } from "./static-assets.mjs";
 import { CACHE_CONTROL, createStaticPages, VARY } from "./static-pages.mjs";
 
 // (Assigned this way because its type is read-only: Next itself reads it.)
@@ -28,6 +30,7 @@ const pages = new Map(
   Object.entries(JSON.parse(fs.readFileSync(MANIFEST, "utf8")).pages).map(([p, { hashes, etag }]) => [p, { csp: policy(hashes), etag }]),
 );
 const staticPages = createStaticPages(root);
+const staticAssets = createStaticAssets(root);
 const strict = policy();
 // The locales from the one list (i18n/locales.json), for the 404 page's CSP inside a locale.
 const { locales } = JSON.parse(fs.readFileSync(path.join(root, "i18n", "locales.json"), "utf8"));
@@ -82,6 +85,8 @@ const server = http.createServer((req, res) => {
     /* malformed percent-encoding: Next answers 400; the strict policy applies */
   }
   res.setHeader("Content-Security-Policy", cspFor(pathname));
+  // The build's scripts and stylesheets, as the Brotli or gzip copy made with the build.
+  if (pathname.startsWith("/_next/static/") && staticAssets.serve(req, res, pathname, strict, () => handle(req, res))) return;
   // The help box script: from memory, compressed (it has no inline scripts, so no hashes).
   if (
     staticPages.has(pathname) &&
