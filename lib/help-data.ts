@@ -38,21 +38,25 @@ type Region = HelpBoxData["regions"][string];
 /** What the help box script leaves for the React side on window.steadyHelp: the regions and its guess. */
 export type HelpState = { regions: HelpBoxData["regions"]; guess: { code: string; reason: "timeZone" | "language" } | null };
 // Region names come in the page's language (asking the browser with Intl.DisplayNames would be a
-// long task on a slow phone, right after the first paint). Every page loads this data, so it is compact: zones grouped by their area
-// ("Europe": {"Paris": "FR"}), and each region as an array, 0 for "none" and for a display
-// that is the same as the dial string.
+// long task on a slow phone, right after the first paint). Every page loads this data, so it is
+// compact, and every region added makes it longer:
+// - zones grouped by their area and then by region, the cities in one string
+//   ("Europe": {"FR": "Paris"}, "America": {"US": "Adak Anchorage Boise ..."});
+// - each region as an array, what every region has first (name, emergency number, first support
+//   line), then the fields most regions leave out, 0 for "none" and for a display that is the same
+//   as the dial string, and trailing zeros cut off.
 type CompactRegion = [
-  string,
-  string,
-  string | 0,
-  string | 0,
-  string | 0,
-  string | 0,
-  string | 0,
-  "p" | "s",
-  string,
-  string | 0,
-  string | 0,
+  name: string,
+  dial: string,
+  topName?: string | 0,
+  topDial?: string | 0,
+  display?: string | 0,
+  area?: string | 0,
+  heartDial?: string | 0,
+  heartDisplay?: string | 0,
+  topDisplay?: string | 0,
+  topSms?: 1 | 0,
+  topKeyword?: string | 0,
 ];
 export type CompactHelpBoxData = Omit<HelpBoxData, "zones" | "regions"> & {
   zones: Record<string, Record<string, string>>;
@@ -64,7 +68,8 @@ export function encodeHelpData(data: HelpBoxData): CompactHelpBoxData {
   for (const [zone, code] of Object.entries(data.zones)) {
     const cut = zone.indexOf("/");
     const area = cut < 0 ? "" : zone.slice(0, cut);
-    (zones[area] ??= {})[zone.slice(cut + 1)] = code;
+    const byRegion = (zones[area] ??= {});
+    byRegion[code] = byRegion[code] ? byRegion[code] + " " + zone.slice(cut + 1) : zone.slice(cut + 1);
   }
   const same = (dial: string, display: string) => (dial === display ? 0 : display);
   const regions = Object.fromEntries(
@@ -75,16 +80,17 @@ export function encodeHelpData(data: HelpBoxData): CompactHelpBoxData {
       const entry: CompactRegion = [
         r.name,
         e.dial,
+        t ? t.name : 0,
+        t ? t.dial : 0,
         same(e.dial, e.display),
         e.area ?? 0,
         r.heart ? r.heart.dial : 0,
         r.heart ? same(r.heart.dial, r.heart.display) : 0,
-        t ? t.name : 0,
-        t && t.type === "sms" ? "s" : "p",
-        t ? t.dial : "",
         t ? same(t.dial, t.display) : 0,
+        t && t.type === "sms" ? 1 : 0,
         t && t.keyword ? t.keyword : 0,
       ];
+      while (entry.length > 2 && entry[entry.length - 1] === 0) entry.pop();
       return [code, entry];
     }),
   );
@@ -94,19 +100,27 @@ export function encodeHelpData(data: HelpBoxData): CompactHelpBoxData {
 /** The reverse of encodeHelpData; sent inline with the script, and used by the React side. */
 export function decodeHelpData(c: CompactHelpBoxData): HelpBoxData {
   const zones: Record<string, string> = {};
-  for (const area in c.zones) for (const city in c.zones[area]) zones[area ? area + "/" + city : city] = c.zones[area][city];
+  for (const area in c.zones)
+    for (const code in c.zones[area]) for (const city of c.zones[area][code].split(" ")) zones[area ? area + "/" + city : city] = code;
   const regions: Record<string, Region> = {};
   for (const code in c.regions) {
-    const a = c.regions[code];
+    const a: Array<string | number | undefined> = c.regions[code];
+    const name = a[0] as string;
     if (a.length === 1) {
-      regions[code] = { name: a[0], emergency: null, heart: null, top: null };
+      regions[code] = { name, emergency: null, heart: null, top: null };
       continue;
     }
+    const text = (i: number) => (a[i] ? String(a[i]) : null);
+    const dial = a[1] as string;
+    const topDial = text(3);
     regions[code] = {
-      name: a[0],
-      emergency: { dial: a[1], display: a[2] || a[1], area: a[3] || null },
-      heart: a[4] ? { dial: a[4], display: a[5] || a[4] } : null,
-      top: a[6] ? { name: a[6], type: a[7] === "s" ? "sms" : "phone", dial: a[8], display: a[9] || a[8], keyword: a[10] || null } : null,
+      name,
+      emergency: { dial, display: text(4) ?? dial, area: text(5) },
+      heart: a[6] ? { dial: String(a[6]), display: text(7) ?? String(a[6]) } : null,
+      top:
+        a[2] && topDial
+          ? { name: String(a[2]), type: a[9] ? "sms" : "phone", dial: topDial, display: text(8) ?? topDial, keyword: text(10) }
+          : null,
     };
   }
   return { ...c, zones, regions };
