@@ -31,4 +31,15 @@ describe("region guess from what the browser says", () => {
     expect(TIME_ZONE_REGIONS["Africa/Cairo"]).toBe("EG");
     expect(TIME_ZONE_REGIONS["America/Mexico_City"]).toBe("MX");
   });
+  it("knows every zone by the name the browser reports, old ICU names included", () => {
+    // Chromium reports America/Nuuk as "America/Godthab" and Pacific/Chuuk as "Pacific/Truk".
+    expect(TIME_ZONE_REGIONS["America/Godthab"]).toBe("GL");
+    expect(TIME_ZONE_REGIONS["Pacific/Truk"]).toBe("FM");
+    expect(TIME_ZONE_REGIONS["Pacific/Enderbury"]).toBe("KI");
+    expect(TIME_ZONE_REGIONS["Asia/Calcutta"]).toBe("IN");
+    for (const [zone, code] of Object.entries(TIME_ZONE_REGIONS)) {
+      const reported = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+      expect(TIME_ZONE_REGIONS[reported], `${zone} is reported as ${reported}`).toBe(code);
+    }
+  });
 });
