@@ -27,6 +27,16 @@ async function main() {
   console.log(`\nOf the ${READER_REGIONS.length} regions a reader may be in:`);
   console.log(`  ${withEmergency} have a sourced, dated emergency number (${READER_REGIONS.length - withEmergency} not verified yet)`);
   console.log(`  ${withSupport} have an adult crisis or emotional-support line`);
+  const territories = [...coverage.values()].filter((c) => !READER_REGIONS.includes(c.code));
+  if (territories.length) {
+    // Territories beyond the list (Réunion, Guam, Jersey...) are reported apart, so the totals
+    // above stay comparable with the list they are measured against.
+    const territoriesWithSupport = territories.filter((c) => c.supportLine).length;
+    console.log(
+      `Territories beyond the list: ${territories.length} with a sourced emergency number, ${territoriesWithSupport} with an adult line` +
+        ` (in all, ${withSupport + territoriesWithSupport} places with an adult line)`,
+    );
+  }
   console.log(
     `All ${coverage.size} regions with data: ${[...coverage.values()].reduce((n, c) => n + c.helplines, 0)} helplines; oldest check ${oldest}`,
   );

@@ -5,7 +5,9 @@ import { TIME_ZONE_REGIONS } from "@/lib/time-zone-regions";
 import { hydrated } from "./helpers";
 
 // A reader's help box shows their region's emergency number and, where one is verified, its first
-// support line: checked from 20 time zones on every inhabited continent against the data files.
+// support line: checked from 20 time zones on every inhabited continent against the data files,
+// from five territories beyond the 199 listed places (a reader in Réunion or Guam is a reader too), and
+// from zones that Chromium reports by their old ICU name (Pacific/Chuuk as "Pacific/Truk").
 const ZONES = [
   "Europe/London",
   "Europe/Kyiv",
@@ -28,11 +30,13 @@ const ZONES = [
   "Australia/Sydney",
   "Pacific/Fiji",
 ];
+const TERRITORY_ZONES = ["Indian/Reunion", "Pacific/Guam", "Europe/Jersey", "America/Nuuk", "Pacific/Noumea"];
+const OLD_NAME_ZONES = ["Pacific/Chuuk", "Pacific/Kanton"];
 
 type Region = { emergency: Array<{ dial: string }>; helplines: unknown[] };
 const dataDir = path.join(process.cwd(), "prisma", "data", "regions");
 
-for (const timezoneId of ZONES) {
+for (const timezoneId of [...ZONES, ...TERRITORY_ZONES, ...OLD_NAME_ZONES]) {
   const code = TIME_ZONE_REGIONS[timezoneId];
   const file = path.join(dataDir, `${code?.toLowerCase()}.json`);
 
