@@ -1,7 +1,8 @@
 // Compresses every page the server sends from memory, and the build's scripts and stylesheets, once,
-// when the site is built, into files next to the build's own (page.html.br, page.html.gz, chunk.js.br). The server then only reads bytes: a crawler walking
-// every page in every encoding costs disk reads, never a compression per request, and the
-// first reader of a page gets it as fast as the thousandth.
+// when the site is built, into files next to the build's own (page.html.br, page.html.gz,
+// chunk.js.br). The server then only reads bytes: a crawler walking every page in every encoding
+// costs disk reads, never a compression per request, and the first reader of a page gets it as
+// fast as the thousandth.
 //
 // Run after `next build` (npm run build and npm start do): `node server/precompress.mjs` redoes
 // what is missing or older than its page, and writes the pages' CSP hashes (server/csp.mjs), which
@@ -16,8 +17,8 @@ import { prerenderedPages } from "./static-pages.mjs";
 
 /**
  * Writes the missing or stale compressed copies of every page, script and stylesheet of the build
- * at `root`. Each copy is
- * written to a temporary file and renamed into place, so a server reading it never sees half a file.
+ * at `root`. Each copy is written to a temporary file and renamed into place, so a server reading
+ * it never sees half a file.
  * @param {string} root
  */
 export async function precompressBuild(root) {

@@ -63,7 +63,11 @@ function get(pathname: string, headers: Record<string, string> = {}, method = "G
 
 describe("static assets", () => {
   it("lists the build's scripts and stylesheets by their address, nothing else", () => {
-    expect([...staticAssets(root).keys()].sort()).toEqual(["/_next/static/chunks/a1.js", "/_next/static/chunks/b2.css", "/_next/static/chunks/c3.js"]);
+    expect([...staticAssets(root).keys()].sort()).toEqual([
+      "/_next/static/chunks/a1.js",
+      "/_next/static/chunks/b2.css",
+      "/_next/static/chunks/c3.js",
+    ]);
   });
 
   it("sends the Brotli copy to a browser that takes it, with Next's caching headers", async () => {
