@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chooseEncoding, compressedFile } from "./compression.mjs";
-import { securityHeaders } from "./security-headers.mjs";
+import { sendBytes } from "./static-pages.mjs";
 
 /** @typedef {import("node:http").IncomingMessage} Request */
 /** @typedef {import("node:http").ServerResponse} Response */
@@ -63,16 +63,13 @@ export function createStaticAssets(root) {
       const encoding = chooseEncoding(req.headers["accept-encoding"]);
       const file = encoding === "identity" ? null : asset[encoding];
       if (!file) return false;
-      const send = (/** @type {Buffer} */ buffer) => {
-        for (const { key, value } of securityHeaders) res.setHeader(key, value);
-        res.setHeader("Content-Security-Policy", csp);
-        res.setHeader("Content-Type", asset.type);
-        res.setHeader("Cache-Control", CACHE_CONTROL);
-        res.setHeader("Vary", "Accept-Encoding");
-        res.setHeader("Content-Encoding", encoding);
-        res.setHeader("Content-Length", buffer.length);
-        res.end(req.method === "HEAD" ? undefined : buffer);
-      };
+      const send = (/** @type {Buffer} */ buffer) =>
+        sendBytes(req, res, buffer, encoding, {
+          "Content-Security-Policy": csp,
+          "Content-Type": asset.type,
+          "Cache-Control": CACHE_CONTROL,
+          Vary: "Accept-Encoding",
+        });
       const hit = cache.get(file);
       if (hit) send(hit);
       else

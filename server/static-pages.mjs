@@ -38,6 +38,20 @@ const BUDGET_BYTES = 48 * 1024 * 1024;
 export const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 export const CACHE_CONTROL = "s-maxage=31536000";
 
+/**
+ * Sends bytes the server holds itself (a page, the help box script, a build asset): the headers
+ * every response carries, then `headers`, the coding and the length; no body for HEAD.
+ * @param {Request} req @param {Response} res @param {Buffer} buffer @param {Encoding} encoding
+ * @param {Record<string, string>} headers
+ */
+export function sendBytes(req, res, buffer, encoding, headers) {
+  for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
+  if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+  res.setHeader("Content-Length", buffer.length);
+  res.end(req.method === "HEAD" ? undefined : buffer);
+}
+
 /** A page request the router did not make (those want the RSC payload, which Next sends). @param {Request} req */
 function isDocumentRequest(req) {
   const h = req.headers;
@@ -137,16 +151,14 @@ export function createStaticPages(root, { budgetBytes = BUDGET_BYTES } = {}) {
    * @param {PageHeaders} headers @param {string} pathname
    */
   function send(req, res, buffer, encoding, { csp, etag }, pathname) {
-    for (const { key, value } of securityHeaders) res.setHeader(key, value);
-    res.setHeader("Content-Security-Policy", csp);
     const route = routeHeaders(pathname);
-    res.setHeader("Content-Type", route?.["content-type"] ?? "text/html; charset=utf-8");
-    res.setHeader("Cache-Control", route?.["cache-control"] ?? CACHE_CONTROL);
-    res.setHeader("Vary", route ? "Accept-Encoding" : VARY);
-    if (etag) res.setHeader("ETag", etag);
-    if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
-    res.setHeader("Content-Length", buffer.length);
-    res.end(req.method === "HEAD" ? undefined : buffer);
+    sendBytes(req, res, buffer, encoding, {
+      "Content-Security-Policy": csp,
+      "Content-Type": route?.["content-type"] ?? "text/html; charset=utf-8",
+      "Cache-Control": route?.["cache-control"] ?? CACHE_CONTROL,
+      Vary: route ? "Accept-Encoding" : VARY,
+      ...(etag ? { ETag: etag } : {}),
+    });
   }
 
   return {
